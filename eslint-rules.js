@@ -16,7 +16,7 @@ export function layerOf(file) {
 const allowedLayers = {
   domain: [],
   lib: ['domain'],
-  i18n: ['lib'],
+  i18n: ['domain', 'lib'],
   storage: ['domain', 'lib'],
   components: ['domain', 'lib', 'i18n'],
   features: ['domain', 'storage', 'components', 'lib', 'i18n'],

@@ -28,7 +28,7 @@ function contentSecurityPolicyMeta(): Plugin {
       {
         tag: 'meta',
         attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-        injectTo: 'head-prepend',
+        injectTo: 'head',
       },
     ],
   };

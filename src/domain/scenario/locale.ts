@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { locales, type Locale } from './locale-codes';
 
-/** Languages the interface and scenario content come in; English is the source language. */
-export const locales = ['en', 'de'] as const;
-export type Locale = (typeof locales)[number];
+export { isLocale, locales, type Locale } from './locale-codes';
 export const localeSchema = z.enum(locales);
 
 /** Text per locale; English is required, other locales are checked as missing translations. */

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale, locales } from '@/domain/scenario/locale-codes';
+import { effectiveLanguage } from '@/i18n/language';
+import { usePreferences } from '@/lib/preferences-store';
+
+/** A labelled select that switches the interface language and remembers the choice. */
+export function LanguageSelect({ className }: { className?: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const chosen = usePreferences((state) => state.language);
+  const setLanguage = usePreferences((state) => state.setLanguage);
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select
+        id={id}
+        value={effectiveLanguage(chosen)}
+        onChange={(event) => isLocale(event.target.value) && setLanguage(event.target.value)}
+      >
+        {locales.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {t(`language.${locale}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Locale } from '@/domain/scenario/locale-codes';
+
+type PreferencesState = {
+  /** The language the user chose; null follows the browser. */
+  language: Locale | null;
+  setLanguage: (language: Locale | null) => void;
+};
+
+/** UI preferences that outlive a reload; kept in localStorage so they apply before the first paint. */
+export const usePreferences = create<PreferencesState>()(
+  persist(
+    (set) => ({
+      language: null,
+      setLanguage: (language) => set({ language }),
+    }),
+    { name: 'mat.preferences', version: 1, partialize: ({ language }) => ({ language }) },
+  ),
+);
