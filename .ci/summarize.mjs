@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 
 const [logFile, statusArg] = process.argv.slice(2);
 const exitStatus = Number(statusArg ?? 1);
-const text = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const text = readFileSync(logFile, 'utf8').replace(ansiColour, '');
 const lines = text.split('\n');
 
 // npm prints "> name@version script" before each script it runs.
