@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type rehearse from './locales/en/rehearse.json';
 import type settings from './locales/en/settings.json';
 
 declare module 'i18next' {
@@ -7,6 +8,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      rehearse: typeof rehearse;
       settings: typeof settings;
     };
   }

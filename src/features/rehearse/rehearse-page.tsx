@@ -1,7 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { PagePlaceholder } from '@/components/page-placeholder';
+import { Route, Switch } from 'wouter';
+import { InterviewPage } from './interview-page';
+import { RehearseHome } from './rehearse-home';
+import { StartPage } from './start-page';
 
+/** The rehearse area: the library (/rehearse), a scenario's start form (/rehearse/:id), an interview (/rehearse/attempt/:id). */
 export function RehearsePage() {
-  const { t } = useTranslation();
-  return <PagePlaceholder title={t('nav.rehearse')} />;
+  return (
+    <Switch>
+      <Route path="/">
+        <RehearseHome />
+      </Route>
+      <Route path="/attempt/:attemptId">{(params) => <InterviewPage attemptId={params.attemptId} />}</Route>
+      <Route path="/:scenarioId">{(params) => <StartPage scenarioId={params.scenarioId} />}</Route>
+    </Switch>
+  );
 }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { fieldLimits, recordIdSchema, timestampSchema } from './field-schemas';
+import { answerV1Schema, attemptV1Schema } from './format-v1';
+import { backupLimits } from './limits';
+import { answerSchema, attemptSchema, customScenarioSchema, profileSchema, settingSchema } from './record-schemas';
+
+export const backupFormat = 'mock-audit-trainer-backup';
+export const currentBackupFormatVersion = 2;
+
+export const backupScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('profile'), profileId: recordIdSchema }).strict(),
+]);
+export type BackupScope = z.infer<typeof backupScopeSchema>;
+
+const commonData = {
+  profiles: z.array(profileSchema).max(backupLimits.maxProfiles),
+  customScenarios: z.array(customScenarioSchema).max(backupLimits.maxCustomScenarios),
+  settings: z.array(settingSchema).max(backupLimits.maxSettings).optional(),
+};
+
+function envelope<V extends number, D extends z.ZodType>(formatVersion: V, data: D) {
+  return z
+    .object({
+      format: z.literal(backupFormat),
+      formatVersion: z.literal(formatVersion),
+      exportedAt: timestampSchema,
+      appVersion: z.string().max(fieldLimits.appVersionChars).optional(),
+      scope: backupScopeSchema,
+      data,
+    })
+    .strict();
+}
+
+/** Format 1: the records of database version 1. */
+export const backupV1Schema = envelope(
+  1,
+  z
+    .object({
+      ...commonData,
+      attempts: z.array(attemptV1Schema).max(backupLimits.maxAttempts),
+      answers: z.array(answerV1Schema).max(backupLimits.maxAnswers),
+    })
+    .strict(),
+);
+export type BackupV1 = z.infer<typeof backupV1Schema>;
+
+/** Format 2 (current): the records of database version 2. */
+export const backupSchema = envelope(
+  currentBackupFormatVersion,
+  z
+    .object({
+      ...commonData,
+      attempts: z.array(attemptSchema).max(backupLimits.maxAttempts),
+      answers: z.array(answerSchema).max(backupLimits.maxAnswers),
+    })
+    .strict(),
+);
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupData = Backup['data'];
+
+/** Every format this version reads, by number. */
+export const knownBackupSchemas = { 1: backupV1Schema, 2: backupSchema } as const;
+export type KnownFormatVersion = keyof typeof knownBackupSchemas;
+export type AnyKnownBackup = BackupV1 | Backup;
+
+/** Whether this version can read a backup of that format number. */
+export function isKnownFormatVersion(version: unknown): version is KnownFormatVersion {
+  return typeof version === 'number' && Object.hasOwn(knownBackupSchemas, version);
+}

@@ -1,0 +1,11 @@
+export * from './locale';
+export * from './located-problem';
+export * from './scenario-schema';
+export { parseScenarioText, locatePath, locateProblems, type ScenarioSource, type ParseResult } from './scenario-source';
+export { validateScenario, type ValidateResult } from './validate-scenario';
+export { checkCrossReferences } from './cross-references';
+export { migrateScenario, type MigrateResult } from './migrate-scenario';
+export { lintScenario, lintCodes } from './lint-scenario';
+export { loadScenario, type LoadResult } from './load-scenario';
+export { runSamples, scoringInputFor, type ScoreFunction, type SampleOutcome, type SampleExpectation, type SampleActual } from './run-samples';
+export { scenarioJsonSchema } from './scenario-json-schema';

@@ -1,0 +1,102 @@
+import { splitCompound, type CompoundPart } from './compounds';
+import type { LanguageLexicon } from './lexicon';
+import { parseQuantity } from './quantities';
+import { stemVariants, stemWord } from './stem-cache';
+import { isWordToken, type Token } from './tokenize';
+import { trieLongest } from './word-trie';
+
+/** A unit of meaning in a text: a word, a compound part, a quantity or a multi-word synonym. */
+export type Unit = {
+  /** Match keys: stems, "syn:<group>", "dur:<hours>", "freq:<hours>", "num:<n>", or "w:<word>" for function words. */
+  keys: string[];
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** False for function words. */
+  content: boolean;
+  /** The single word, for typo lookups; null for quantities, multi-word synonyms and function words. */
+  word: string | null;
+};
+
+export type AnalyzeOptions = {
+  lexicon: LanguageLexicon;
+  /** German: split compounds against the question's vocabulary. */
+  split?: (word: string) => CompoundPart[] | null;
+  /** German answers also get English stems, since English terms are common in German IT talk. */
+  englishToo: boolean;
+  /** Answers keep the own stems of a multi-word synonym's words; phrases do not, or "written down" would match any "down". */
+  keepConstituents: boolean;
+};
+
+function stemsOf(word: string, options: AnalyzeOptions): string[] {
+  const own = stemVariants(word, options.lexicon.locale);
+  if (!options.englishToo) return [...own];
+  const english = stemWord(word, 'en');
+  return own.includes(english) ? [...own] : [...own, english];
+}
+
+function synonymAt(tokens: readonly Token[], i: number, options: AnalyzeOptions): { length: number; id: string } | null {
+  const found = trieLongest(options.lexicon.synonyms, (k) => {
+    const token = tokens[i + k];
+    return token !== undefined && isWordToken(token) ? stemWord(token.norm, options.lexicon.locale) : null;
+  });
+  return found === null ? null : { length: found.length, id: found.value };
+}
+
+function synonymKey(stem: string, options: AnalyzeOptions): string | null {
+  const id = options.lexicon.synonyms.next.get(stem)?.value;
+  return id === undefined ? null : `syn:${id}`;
+}
+
+function compoundUnits(token: Token, index: number, parts: readonly CompoundPart[], options: AnalyzeOptions): Unit[] {
+  // Offsets inside the word map onto the original text only when lower-casing kept its length.
+  const exact = token.end - token.start === token.norm.length;
+  return parts.map((part) => {
+    const keys = stemsOf(part.text, options);
+    const synonym = synonymKey(stemWord(part.text, options.lexicon.locale), options);
+    if (synonym !== null) keys.push(synonym);
+    const start = exact ? token.start + part.offset : token.start;
+    const end = exact ? start + part.text.length : token.end;
+    return { keys, start, end, firstToken: index, lastToken: index, content: true, word: part.text };
+  });
+}
+
+function wordUnits(tokens: readonly Token[], i: number, options: AnalyzeOptions): Unit[] {
+  const token = tokens[i] as Token;
+  const base = { start: token.start, end: token.end, firstToken: i, lastToken: i };
+  if (options.lexicon.stop.has(token.norm)) return [{ ...base, keys: [`w:${token.norm}`], content: false, word: null }];
+  const parts = token.kind === 'word' && options.split !== undefined ? options.split(token.norm) : null;
+  if (parts !== null) return compoundUnits(token, i, parts, options);
+  return [{ ...base, keys: stemsOf(token.norm, options), content: true, word: token.norm }];
+}
+
+/** Turns tokens into units, recognising quantities, synonyms and compounds. */
+export function analyzeTokens(tokens: readonly Token[], options: AnalyzeOptions): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    if (!isWordToken(token)) {
+      i++;
+      continue;
+    }
+    // Synonyms first: "two-factor" is a term, not the number two.
+    const synonym = synonymAt(tokens, i, options);
+    const quantity = synonym === null ? parseQuantity(tokens, i) : null;
+    if (quantity !== null || synonym !== null) {
+      const last = quantity !== null ? quantity.end - 1 : i + (synonym?.length ?? 1) - 1;
+      const keys = quantity?.keys ?? [`syn:${synonym?.id ?? ''}`];
+      // A synonym unit keeps its words' own stems, so "change request" still matches a phrase about "change".
+      const constituents = quantity === null && (options.keepConstituents || last === i);
+      for (let k = i; k <= last && constituents; k++) keys.push(...stemsOf(tokens[k]?.norm ?? '', options));
+      const end = tokens[last]?.end ?? token.end;
+      const word = quantity === null && last === i && token.kind === 'word' ? token.norm : null;
+      units.push({ keys, start: token.start, end, firstToken: i, lastToken: last, content: true, word });
+      i = last + 1;
+      continue;
+    }
+    units.push(...wordUnits(tokens, i, options));
+    i++;
+  }
+  return units;
+}

@@ -1,0 +1,3 @@
+export { scoreAnswer, scoreCompiled, compileScoring, type CompiledScoring } from './score-answer';
+export { capGrade, gradeFor, scoreFromStatuses, statusCredit, worseGrade, type GradeCaps } from './grade';
+export * from './score-types';

@@ -1,0 +1,73 @@
+import { analyzeTokens, type AnalyzeOptions, type Unit } from './analyze';
+import type { FuzzyEntry } from './fuzzy';
+import { analyzeStructure } from './structure';
+import { articles } from './lexicon';
+import { tokenize, type Token } from './tokenize';
+
+/** One word position of a phrase: any of its keys matches. */
+export type Slot = { keys: readonly string[] };
+
+export type PatternKind = 'evidence' | 'redFlag';
+
+/** A compiled phrase. A negative pattern ("no MFA", "restores are never tested") is met where its words appear negated. */
+export type Pattern = {
+  kind: PatternKind;
+  target: number;
+  phrase: string;
+  slots: Slot[];
+  negative: boolean;
+  /** All slots come from one compound word ("Testplan"): its parts must stand close together. */
+  compact: boolean;
+};
+
+/** Where an answer key can fill a slot. */
+export type Posting = { pattern: number; slot: number };
+
+/**
+ * Slots of a phrase: its content words. Function words join in when they carry the phrase: "per host" is not
+ * just "host", and "when we have time" is not just "time". Articles never do.
+ */
+function slotUnits(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
+  const meaningful = units.filter((u) => u.content || !articles.has(tokens[u.firstToken]?.norm ?? ''));
+  const content = meaningful.filter((u) => u.content);
+  const functionWords = meaningful.length - content.length;
+  const single = content.length === 1 && content[0]?.firstToken === content[0]?.lastToken;
+  const carried = (single && functionWords > 0) || content.length === 0 || (meaningful.length >= 3 && content.length * 2 < meaningful.length);
+  return carried ? meaningful : content;
+}
+
+/** Compiles one phrase; null when nothing matchable is left (a phrase of negation words only). */
+export function compilePattern(
+  phrase: string,
+  place: { kind: PatternKind; target: number },
+  options: AnalyzeOptions,
+): { pattern: Pattern; vocabulary: FuzzyEntry[] } | null {
+  const tokens = tokenize(phrase);
+  const negationTokens = new Set<number>();
+  for (const cue of analyzeStructure(tokens, options.lexicon).cues) {
+    if (!cue.categories.has('negation')) continue;
+    for (let t = cue.first; t <= cue.last; t++) negationTokens.add(t);
+  }
+  const units = analyzeTokens(tokens, options).filter((u) => !negationTokens.has(u.firstToken));
+  const chosen = slotUnits(units, tokens);
+  if (chosen.length === 0) return null;
+  const vocabulary = chosen.flatMap((u) => (u.word === null ? [] : [{ word: u.word, stem: u.keys[0] ?? u.word, keys: u.keys }]));
+  const compact = chosen.length > 1 && chosen.every((u) => u.firstToken === chosen[0]?.firstToken);
+  const pattern = { ...place, phrase, slots: chosen.map((u) => ({ keys: u.keys })), negative: negationTokens.size > 0, compact };
+  return { pattern, vocabulary };
+}
+
+/** Key -> slots index over all patterns. */
+export function indexPatterns(patterns: readonly Pattern[]): Map<string, Posting[]> {
+  const index = new Map<string, Posting[]>();
+  patterns.forEach((pattern, p) => {
+    pattern.slots.forEach((slot, s) => {
+      for (const key of new Set(slot.keys)) {
+        const list = index.get(key) ?? [];
+        list.push({ pattern: p, slot: s });
+        index.set(key, list);
+      }
+    });
+  });
+  return index;
+}

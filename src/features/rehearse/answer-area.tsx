@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Probe, Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { AnswerForm } from './answer-form';
+import { CoachPanel } from './coach-panel';
+import { scorerFor } from './interview-actor';
+import { QuestionTimer } from './question-timer';
+import type { useInterviewSession } from './use-interview-session';
+
+type Props = {
+  actor: ReturnType<typeof useInterviewSession>['actor'];
+  scenario: Scenario;
+  attempt: Attempt;
+  question: Question;
+  probe: Probe | undefined;
+  deadline: number | null;
+};
+
+/** The answer being written to the current question (a fresh draft per question), its coach and its timer. */
+export function AnswerArea({ actor, scenario, attempt, question, probe, deadline }: Props) {
+  const [draft, setDraft] = useState('');
+  const expire = useCallback(() => actor.send({ type: 'timer.expire', text: draft }), [actor, draft]);
+  const practice = attempt.mode === 'practice';
+  return (
+    <div className={practice ? 'answer-area with-coach' : 'answer-area'}>
+      <div>
+        {deadline !== null && <QuestionTimer deadline={deadline} onExpire={expire} />}
+        <AnswerForm
+          draft={draft}
+          onDraft={setDraft}
+          locale={attempt.locale}
+          onSubmit={() => actor.send({ type: 'answer.submit', text: draft })}
+          onRepeat={() => actor.send({ type: 'question.repeat' })}
+          onRephrase={() => actor.send({ type: 'question.rephrase' })}
+          onDontKnow={() => actor.send({ type: 'answer.dont-know' })}
+          onSkip={() => actor.send({ type: 'question.skip' })}
+        />
+      </div>
+      {practice && <CoachPanel question={question} probe={probe} draft={draft} locale={attempt.locale} score={scorerFor(scenario)} />}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Loading } from '@/components/loading';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { pickText } from '@/domain/scenario/locale';
+import { InterviewSession } from './interview-session';
+import { useAttempt, useScenarioLibrary } from './queries';
+
+/** Loads an attempt and its scenario from this device and runs (or shows the report of) the interview. */
+export function InterviewPage({ attemptId }: { attemptId: string }) {
+  const { t } = useTranslation('rehearse');
+  const attempt = useAttempt(attemptId);
+  const library = useScenarioLibrary();
+  const scenario = library.data?.scenarios.find((s) => s.id === attempt.data?.scenarioId);
+  const title = scenario && attempt.data ? pickText(scenario.title, attempt.data.locale) : t('title');
+  useDocumentTitle(title);
+  if (attempt.isPending || library.isPending) return <Loading />;
+  const problem = !attempt.data ? t('interview.missing') : !scenario ? t('interview.scenarioGone') : null;
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <h1 id="page-title">{title}</h1>
+      {problem || !attempt.data || !scenario ? (
+        <>
+          <p>{problem}</p>
+          <Link href="/" className="button">{t('setup.back')}</Link>
+        </>
+      ) : (
+        // Keyed by attempt: a different attempt is a different interview actor.
+        <InterviewSession key={attempt.data.id} scenario={scenario} attempt={attempt.data} />
+      )}
+    </section>
+  );
+}

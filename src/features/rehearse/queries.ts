@@ -1,0 +1,82 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Attempt, Profile } from '@/domain/backup/record-schemas';
+import { findOpenAttempt, getAttempt, listAttemptsByScenario, startAttempt, type NewAttempt } from '@/storage/attempt-repository';
+import { appDatabase } from '@/storage/database';
+import { createProfile, listProfiles, type NewProfile } from '@/storage/profile-repository';
+import { queryKeys } from '@/storage/query-keys';
+import { loadScenarioLibrary, scenarioLibraryKey } from '@/storage/scenario-library';
+import { getSetting, putSetting } from '@/storage/settings-repository';
+
+const activeProfileKey = 'activeProfileId';
+
+export function useScenarioLibrary() {
+  return useQuery({ queryKey: scenarioLibraryKey, queryFn: () => loadScenarioLibrary(appDatabase()) });
+}
+
+export function useProfiles() {
+  return useQuery({ queryKey: queryKeys.profiles.list(), queryFn: () => listProfiles(appDatabase()) });
+}
+
+/** The profile chosen on this device: the stored choice if it still exists, else the first profile. */
+export function useActiveProfile(): { profile: Profile | undefined; isPending: boolean } {
+  const profiles = useProfiles();
+  const chosen = useQuery({
+    queryKey: queryKeys.settings.detail(activeProfileKey),
+    queryFn: async () => ((await getSetting(appDatabase(), activeProfileKey)) as string | undefined) ?? null,
+  });
+  const list = profiles.data ?? [];
+  const profile = list.find((p) => p.id === chosen.data) ?? list[0];
+  return { profile, isPending: profiles.isPending || chosen.isPending };
+}
+
+export function useChooseProfile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (profileId: string) => putSetting(appDatabase(), activeProfileKey, profileId),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.settings.all }),
+  });
+}
+
+export function useCreateProfile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: NewProfile) => {
+      const profile = await createProfile(appDatabase(), input);
+      await putSetting(appDatabase(), activeProfileKey, profile.id);
+      return profile;
+    },
+    onSuccess: () => client.invalidateQueries({ predicate: () => true }),
+  });
+}
+
+export function useOpenAttempt(profileId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.attempts.open(profileId ?? ''),
+    queryFn: async () => (profileId ? ((await findOpenAttempt(appDatabase(), profileId)) ?? null) : null),
+    enabled: Boolean(profileId),
+  });
+}
+
+export function useAttempt(attemptId: string) {
+  return useQuery({
+    queryKey: queryKeys.attempts.detail(attemptId),
+    queryFn: async () => (await getAttempt(appDatabase(), attemptId)) ?? null,
+  });
+}
+
+export function useStartAttempt() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewAttempt) => startAttempt(appDatabase(), input),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.attempts.all }),
+  });
+}
+
+/** Completed attempts at a scenario before the given one, newest last. */
+export function usePreviousAttempts(attempt: Attempt) {
+  return useQuery({
+    queryKey: queryKeys.attempts.byScenario(attempt.profileId, attempt.scenarioId),
+    queryFn: () => listAttemptsByScenario(appDatabase(), attempt.profileId, attempt.scenarioId),
+    select: (attempts) => attempts.filter((a) => a.status === 'completed' && a.id !== attempt.id && a.startedAt < attempt.startedAt),
+  });
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { pickText, type Locale } from '@/domain/scenario/locale';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+
+/** One scenario in the library: its title, summary, audit context and controls, and a link to start. */
+export function ScenarioCard({ scenario }: { scenario: Scenario }) {
+  const { t, i18n } = useTranslation('rehearse');
+  const locale = i18n.language as Locale;
+  const title = pickText(scenario.title, locale);
+  const mainQuestions = scenario.questions.length;
+  return (
+    <li className="card scenario-card">
+      <h3>
+        <Link href={`/${scenario.id}`} aria-label={t('library.choose', { title })}>
+          {title}
+        </Link>
+      </h3>
+      <p>{pickText(scenario.summary, locale)}</p>
+      <p className="meta">
+        <span>{t(`contexts.${scenario.context}`)}</span>
+        <span>{t('library.questions', { count: mainQuestions })}</span>
+        <span>{t('library.controls', { controls: scenario.controls.join(', ') })}</span>
+      </p>
+    </li>
+  );
+}

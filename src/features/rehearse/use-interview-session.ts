@@ -1,0 +1,42 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
+import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { queryKeys } from '@/storage/query-keys';
+import { resumableSnapshot, scorerFor } from './interview-actor';
+import { createInterviewWriter } from './interview-writer';
+import { createSessionBridge } from './session-bridge';
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** A running interview for one attempt: the actor, resumed from its stored snapshot, with persistence and timer. */
+export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak: (turn: AuditorTurn | undefined) => void) {
+  const client = useQueryClient();
+  const [bridge] = useState(createSessionBridge);
+  useEffect(() => bridge.setSpeaker(speak), [bridge, speak]);
+  const machine = useMemo(
+    () => createInterviewMachine(scenario, { score: scorerFor(scenario) }).provide({ actions: bridge.actions }),
+    [scenario, bridge],
+  );
+  const snapshot = resumableSnapshot(scenario, attempt.machineSnapshot);
+  const input = { locale: attempt.locale, mode: attempt.mode, persona: attempt.persona };
+  const actor = useActorRef(machine, { input, snapshot });
+
+  useEffect(() => {
+    const write = createInterviewWriter(attempt.id, bridge, () => void client.invalidateQueries({ queryKey: queryKeys.attempts.all }));
+    const restored = actor.getSnapshot();
+    // Entry actions do not run again on restore, and a timer does not survive a reload: give the question its full time.
+    if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds) bridge.startTimer(restored.context.timeLimitSeconds);
+    if (restored.status === 'done' && attempt.status === 'in-progress') write(restored, plain(actor.getPersistedSnapshot()));
+    const subscription = actor.subscribe((next) => write(next, plain(actor.getPersistedSnapshot())));
+    return () => subscription.unsubscribe();
+    // One writer per actor; the attempt's later refetches must not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor, bridge]);
+
+  const state = useSelector(actor, (s) => s);
+  const { deadline, problem } = useSyncExternalStore(bridge.subscribe, bridge.getState);
+  return { actor, state, deadline, problem };
+}

@@ -1,0 +1,43 @@
+import { Dexie, type Table } from 'dexie';
+import type { Answer, Attempt, CustomScenario, OutboxItem, Profile, Setting } from '@/domain/backup/record-schemas';
+import { toStorageProblem, type StorageProblem } from './storage-problem';
+import { declareAllVersions } from './versions/versions';
+
+export const defaultDatabaseName = 'mock-audit-trainer';
+
+/** The app's IndexedDB database; its schema is the list of numbered versions in ./versions. */
+export class TrainerDatabase extends Dexie {
+  declare profiles: Table<Profile, string>;
+  declare attempts: Table<Attempt, string>;
+  declare answers: Table<Answer, string>;
+  declare customScenarios: Table<CustomScenario, string>;
+  declare settings: Table<Setting, string>;
+  declare outbox: Table<OutboxItem, string>;
+
+  constructor(name: string = defaultDatabaseName) {
+    super(name);
+    declareAllVersions(this);
+  }
+}
+
+export type OpenResult = { ok: true; db: TrainerDatabase } | { ok: false; problem: StorageProblem };
+
+/** Opens (creating or upgrading) the database, or says in plain terms why the browser will not store anything. */
+export async function openTrainerDatabase(name: string = defaultDatabaseName): Promise<OpenResult> {
+  const db = new TrainerDatabase(name);
+  try {
+    await db.open();
+    return { ok: true, db };
+  } catch (error) {
+    db.close();
+    return { ok: false, problem: toStorageProblem(error) };
+  }
+}
+
+let appDb: TrainerDatabase | undefined;
+
+/** The app's one database connection, created on first use (Dexie opens it on the first query). */
+export function appDatabase(): TrainerDatabase {
+  appDb ??= new TrainerDatabase();
+  return appDb;
+}

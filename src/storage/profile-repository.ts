@@ -1,0 +1,44 @@
+import { profileSchema, type Profile } from '@/domain/backup/record-schemas';
+import type { TrainerDatabase } from './database';
+import { newId, nowIso } from './ids';
+import { StorageRuleError } from './storage-errors';
+
+export type NewProfile = Pick<Profile, 'name' | 'role'>;
+
+/** Creates a learner's profile. */
+export async function createProfile(db: TrainerDatabase, input: NewProfile): Promise<Profile> {
+  const now = nowIso();
+  const profile = profileSchema.parse({ id: newId(), ...input, createdAt: now, updatedAt: now });
+  await db.profiles.add(profile);
+  return profile;
+}
+
+export function getProfile(db: TrainerDatabase, id: string): Promise<Profile | undefined> {
+  return db.profiles.get(id);
+}
+
+/** All profiles, by name. */
+export async function listProfiles(db: TrainerDatabase): Promise<Profile[]> {
+  const profiles = await db.profiles.toArray();
+  return profiles.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Changes name or role; read and write in one transaction, so a change from another tab is never overwritten. */
+export function updateProfile(db: TrainerDatabase, id: string, changes: Partial<NewProfile>): Promise<Profile> {
+  return db.transaction('rw', db.profiles, async () => {
+    const stored = await db.profiles.get(id);
+    if (!stored) throw new StorageRuleError('not-found', `no profile ${id}`);
+    const profile = profileSchema.parse({ ...stored, ...changes, updatedAt: nowIso() });
+    await db.profiles.put(profile);
+    return profile;
+  });
+}
+
+/** Deletes a profile with all its attempts and answers, all or nothing. */
+export function deleteProfile(db: TrainerDatabase, id: string): Promise<void> {
+  return db.transaction('rw', [db.profiles, db.attempts, db.answers], async () => {
+    await db.answers.where('profileId').equals(id).delete();
+    await db.attempts.where('profileId').equals(id).delete();
+    await db.profiles.delete(id);
+  });
+}

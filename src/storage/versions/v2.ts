@@ -1,0 +1,40 @@
+import type { Dexie, Transaction } from 'dexie';
+import type { AnswerV1, AttemptV1 } from '@/domain/backup/format-v1';
+import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import { upgradeAnswerV1, upgradeAttemptV1 } from '@/domain/backup/migrations';
+import { v1Stores } from './v1';
+
+/**
+ * Version 2: attempts carry scenarioId, scenarioVersion and topic as their own fields (indexed, with
+ * [profileId+scenarioId] and [profileId+topic] for the progress and history pages); answers carry their
+ * profileId, so that one index reads a learner's answers without going through every attempt.
+ */
+export const v2Stores = {
+  ...v1Stores,
+  attempts: 'id, profileId, status, startedAt, scenarioId, topic, [profileId+startedAt], [profileId+scenarioId], [profileId+topic]',
+  answers: 'id, attemptId, profileId, [attemptId+givenAt]',
+};
+
+/** The data step, shared with backup format 2 (src/domain/backup/migrations.ts). */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const owners = new Map<string, string>();
+  await tx
+    .table<AttemptV1, string, Attempt>('attempts')
+    .toCollection()
+    .modify((attempt, ctx) => {
+      owners.set(attempt.id, attempt.profileId);
+      ctx.value = upgradeAttemptV1(attempt);
+    });
+  // An answer whose attempt is gone was unreachable in version 1 already; it keeps an empty profileId rather
+  // than being deleted, because no upgrade removes data.
+  await tx
+    .table<AnswerV1, string, Answer>('answers')
+    .toCollection()
+    .modify((answer, ctx) => {
+      ctx.value = upgradeAnswerV1(answer, owners.get(answer.attemptId) ?? '');
+    });
+}
+
+export function declareV2(db: Dexie): void {
+  db.version(2).stores(v2Stores).upgrade(upgradeToV2);
+}

@@ -1,0 +1,28 @@
+import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
+import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { buildAnswer, buildAttempt, buildProfile, minutesFrom, seededRandom } from '../backup/support/records';
+
+const random = seededRandom(11);
+export const profile = buildProfile(1);
+let counter = 0;
+
+/** A completed attempt on a topic, ended at the given minute. */
+export function attempt(topic: Topic, endMinute: number, overrides: Partial<Attempt> = {}): Attempt {
+  counter += 1;
+  return buildAttempt(counter, profile, random, {
+    topic,
+    scenarioId: `${topic}-basics`,
+    startedAt: minutesFrom(endMinute - 10),
+    endedAt: minutesFrom(endMinute),
+    ...overrides,
+  });
+}
+
+/** An answer to a question with the given evidence statuses and score. */
+export function answer(of: Attempt, questionId: string, evidence: Record<string, EvidenceStatus>, score = 60, grade: Grade = 'observation'): Answer {
+  counter += 1;
+  const base = buildAnswer(counter, of, 0, random, { questionId });
+  const items = Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] }));
+  return { ...base, result: { ...base.result, score, grade, evidence: items } };
+}

@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+export const labels = {
+  en: {
+    rehearse: 'Rehearse', name: 'Your name', create: 'Create profile', start: 'Start interview', begin: 'Begin',
+    answer: 'Your answer', submit: 'Submit answer', dontKnow: "I don't know", continue: 'Continue', finish: 'End interview',
+    mock: 'Mock audit', timeLimit: 'Time per question', report: /Audit report/, findings: 'Findings', controls: 'Controls',
+    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Rehearse Configuration hardening',
+  },
+  de: {
+    rehearse: 'Üben', name: 'Ihr Name', create: 'Profil anlegen', start: 'Interview starten', begin: 'Beginnen',
+    answer: 'Ihre Antwort', submit: 'Antwort senden', dontKnow: 'Weiß ich nicht', continue: 'Weiter', finish: 'Interview beenden',
+    mock: 'Probe-Audit', timeLimit: 'Zeit pro Frage', report: /Auditbericht/, findings: 'Feststellungen', controls: 'Controls',
+    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung üben',
+  },
+} as const;
+export type Labels = (typeof labels)[keyof typeof labels];
+
+export async function createProfile(page: Page, l: Labels, name: string) {
+  await page.goto('/rehearse');
+  await page.getByLabel(l.name).fill(name);
+  await page.getByRole('button', { name: l.create }).click();
+  await expect(page.getByRole('combobox', { name: /Practising as|Sie üben als/ })).toHaveValue(/.+/);
+}
+
+/** Answers the current question and, if the auditor follows up, says "I don't know" until feedback or the next question. */
+export async function answer(page: Page, l: Labels, text: string) {
+  await page.getByRole('textbox', { name: l.answer }).fill(text);
+  await page.getByRole('button', { name: l.submit }).click();
+}
