@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from './locales/en/common.json';
 import type rehearse from './locales/en/rehearse.json';
+import type scenarios from './locales/en/scenarios.json';
 import type settings from './locales/en/settings.json';
 
 declare module 'i18next' {
@@ -9,6 +10,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       rehearse: typeof rehearse;
+      scenarios: typeof scenarios;
       settings: typeof settings;
     };
   }

@@ -5,7 +5,7 @@ import { samplesOf, seedHardeningAnswers } from './support/scenario-samples';
 test('practice: seed answers, coaching, reload mid-interview, report with findings and controls', async ({ page }) => {
   const l = labels.en;
   await createProfile(page, l, 'Sam Admin');
-  await page.getByRole('link', { name: l.scenario }).click();
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
   await page.getByRole('button', { name: l.start }).click();
   await page.getByRole('button', { name: l.begin }).click();
   await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText('configuration hardening standards');
@@ -54,7 +54,7 @@ test.describe('in German', () => {
     const first = samplesOf('configuration-hardening', 'hardening-standards').find((s) => s.locale === 'de' && s.expect.grade !== 'major-nc')!;
     const second = samplesOf('configuration-hardening', 'consistency-compliance').find((s) => s.locale === 'de')!;
     await createProfile(page, l, 'Kim Admin');
-    await page.getByRole('link', { name: l.scenario }).click();
+    await page.getByRole('link', { name: l.scenario, exact: true }).click();
     await page.getByRole('button', { name: l.start }).click();
     await page.getByRole('button', { name: l.begin }).click();
     await answer(page, l, first.text);
@@ -79,7 +79,7 @@ test('mock audit: the per-question time limit expires and the auditor moves on',
   const l = labels.en;
   await page.clock.install();
   await createProfile(page, l, 'Tim Er');
-  await page.getByRole('link', { name: l.scenario }).click();
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
   await page.getByRole('radio', { name: l.mock }).check();
   await page.getByRole('combobox', { name: l.timeLimit }).selectOption('1');
   await page.getByRole('button', { name: l.start }).click();

@@ -4,7 +4,7 @@ import { loadProgress } from '@/storage/progress-loader';
 import { buildDataset } from '../domain/backup/support/records';
 import { freshDatabase, seedDatabase } from './support/database';
 
-// fake-indexeddb is slow on a busy machine; these tests move thousands of records.
+// fake-indexeddb is slow on a busy machine; this test writes hundreds of records.
 vi.setConfig({ testTimeout: 60_000 });
 
 const db = freshDatabase();

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { listAnswersByAttempt, saveAnswer } from '@/storage/answer-repository';
 import { startAttempt } from '@/storage/attempt-repository';
 import { TrainerDatabase } from '@/storage/database';
 import { createProfile, getProfile, updateProfile } from '@/storage/profile-repository';
 import { buildScoreResult, seededRandom } from '../domain/backup/support/records';
-
-// fake-indexeddb is slow on a busy machine; these tests move thousands of records.
-vi.setConfig({ testTimeout: 60_000 });
 
 // Two connections to one database behave like two tabs: IndexedDB runs their read-write transactions one
 // after the other, so writes that read first (inside their transaction) never overwrite each other.

@@ -1,71 +1,71 @@
 import type { Answer, Attempt } from '@/domain/backup/record-schemas';
 import { topics, type Topic } from '@/domain/scenario/scenario-schema';
-import { attemptOutcome, type AttemptOutcome } from './attempt-outcome';
+import { digestAll, type AttemptDigest } from './attempt-digest';
 import { mostMissedEvidence } from './missed-evidence';
 import type { ScenarioMeta, ScorePoint, TopicProgress } from './progress-types';
 import { readinessOf } from './readiness';
 
-export type ProgressOptions = { mostMissedLimit?: number };
+export type ProgressOptions = {
+  /** How many most-missed evidence items per topic (default 5). */
+  mostMissedLimit?: number;
+  /** Topics the learner started without completing; they show as not ready. */
+  attemptedTopics?: readonly Topic[];
+};
 
-type Scored = { point: ScorePoint; outcome: AttemptOutcome };
+const pointOf = (digest: AttemptDigest): ScorePoint => ({
+  attemptId: digest.attemptId,
+  scenarioId: digest.scenarioId,
+  date: digest.date,
+  score: digest.score,
+  grade: digest.grade,
+  mode: digest.mode,
+});
 
-function groupAnswers(answers: readonly Answer[]): Map<string, Answer[]> {
-  const byAttempt = new Map<string, Answer[]>();
-  for (const answer of answers) {
-    const list = byAttempt.get(answer.attemptId);
-    if (list) list.push(answer);
-    else byAttempt.set(answer.attemptId, [answer]);
-  }
-  return byAttempt;
-}
-
-function scoreAttempt(attempt: Attempt, answers: readonly Answer[]): Scored | undefined {
-  const outcome = attemptOutcome(attempt, answers);
-  if (!outcome) return undefined;
-  const date = attempt.endedAt ?? attempt.startedAt;
-  const point = { attemptId: attempt.id, scenarioId: attempt.scenarioId, date, score: outcome.score, grade: outcome.grade, mode: attempt.mode };
-  return { point, outcome };
-}
-
-function topicProgress(topic: Topic, completed: readonly Attempt[], answersOf: (id: string) => readonly Answer[], limit: number): TopicProgress {
-  const scored = completed
-    .map((attempt) => scoreAttempt(attempt, answersOf(attempt.id)))
-    .filter((entry) => entry !== undefined)
-    .sort((a, b) => a.point.date.localeCompare(b.point.date));
-  const latest = scored.at(-1);
+function topicProgress(topic: Topic, digests: AttemptDigest[], limit: number): TopicProgress {
+  const ordered = digests.sort((a, b) => a.date.localeCompare(b.date));
+  const latest = ordered.at(-1);
   // Ties go to the later attempt: the learner's most recent proof of that level.
-  const best = scored.reduce<Scored | undefined>((top, entry) => (top && top.point.score > entry.point.score ? top : entry), undefined);
+  const best = ordered.reduce<AttemptDigest | undefined>((top, digest) => (top && top.score > digest.score ? top : digest), undefined);
   return {
     topic,
-    completedAttempts: scored.length,
-    ...(latest ? { latest: latest.point } : {}),
-    ...(best ? { best: best.point } : {}),
-    trend: scored.map((entry) => entry.point),
-    mostMissed: mostMissedEvidence(completed, answersOf, limit),
-    readiness: readinessOf(latest?.outcome),
+    completedAttempts: ordered.length,
+    ...(latest ? { latest: pointOf(latest) } : {}),
+    ...(best ? { best: pointOf(best) } : {}),
+    trend: ordered.map(pointOf),
+    mostMissed: mostMissedEvidence(ordered, limit),
+    readiness: readinessOf(latest),
   };
 }
 
 /**
- * A learner's progress per topic: latest and best score and grade, the trend over completed attempts, the
- * evidence items missed most often and readiness. Topics appear when a scenario or an attempt has them, in the
- * order of the topic list. One pass over the answers, then per-topic work on the attempts.
+ * Progress per topic from the digests of completed attempts: latest and best score and grade, the trend, the
+ * evidence items missed most often and readiness. Topics appear when a scenario, a digest or an attempted topic
+ * has them, in the order of the topic list. Linear in the digests, plus sorting each topic's trend.
  */
+export function aggregateDigests(
+  digests: readonly AttemptDigest[],
+  scenarios: readonly ScenarioMeta[],
+  options: ProgressOptions = {},
+): TopicProgress[] {
+  const byTopic = new Map<Topic, AttemptDigest[]>();
+  for (const topic of [...scenarios.map((s) => s.topic), ...(options.attemptedTopics ?? [])]) byTopic.set(topic, []);
+  for (const digest of digests) {
+    const list = byTopic.get(digest.topic);
+    if (list) list.push(digest);
+    else byTopic.set(digest.topic, [digest]);
+  }
+  return topics
+    .filter((topic) => byTopic.has(topic))
+    .map((topic) => topicProgress(topic, byTopic.get(topic) ?? [], options.mostMissedLimit ?? 5));
+}
+
+/** A learner's progress per topic straight from attempts and answers (see aggregateDigests). */
 export function aggregateProgress(
   attempts: readonly Attempt[],
   answers: readonly Answer[],
   scenarios: readonly ScenarioMeta[],
   options: ProgressOptions = {},
 ): TopicProgress[] {
-  const answersByAttempt = groupAnswers(answers);
-  const answersOf = (attemptId: string) => answersByAttempt.get(attemptId) ?? [];
-  const completedByTopic = new Map<Topic, Attempt[]>(scenarios.map((scenario) => [scenario.topic, []]));
-  for (const attempt of attempts) {
-    const list = completedByTopic.get(attempt.topic) ?? [];
-    completedByTopic.set(attempt.topic, list);
-    if (attempt.status === 'completed') list.push(attempt);
-  }
-  return topics
-    .filter((topic) => completedByTopic.has(topic))
-    .map((topic) => topicProgress(topic, completedByTopic.get(topic) ?? [], answersOf, options.mostMissedLimit ?? 5));
+  const attemptedTopics = [...(options.attemptedTopics ?? []), ...attempts.map((attempt) => attempt.topic)];
+  return aggregateDigests(digestAll(attempts, answers), scenarios, { ...options, attemptedTopics });
 }

@@ -64,11 +64,11 @@ function compoundUnits(token: Token, index: number, parts: readonly CompoundPart
 
 function wordUnits(tokens: readonly Token[], i: number, options: AnalyzeOptions): Unit[] {
   const token = tokens[i] as Token;
-  const base = { start: token.start, end: token.end, firstToken: i, lastToken: i };
-  if (options.lexicon.stop.has(token.norm)) return [{ ...base, keys: [`w:${token.norm}`], content: false, word: null }];
-  const parts = token.kind === 'word' && options.split !== undefined ? options.split(token.norm) : null;
+  const { start, end, norm } = token;
+  if (options.lexicon.stop.has(norm)) return [{ keys: [`w:${norm}`], start, end, firstToken: i, lastToken: i, content: false, word: null }];
+  const parts = token.kind === 'word' && options.split !== undefined ? options.split(norm) : null;
   if (parts !== null) return compoundUnits(token, i, parts, options);
-  return [{ ...base, keys: stemsOf(token.norm, options), content: true, word: token.norm }];
+  return [{ keys: stemsOf(norm, options), start, end, firstToken: i, lastToken: i, content: true, word: norm }];
 }
 
 /** Turns tokens into units, recognising quantities, synonyms and compounds. */

@@ -81,10 +81,31 @@ function gluedAt(token: Token): string[] | null {
   return glued.frequency ? frequencyKeys(hours) : durationKeys(hours);
 }
 
+// Most words cannot start a quantity; remembering which can keeps the regular expressions off the hot path.
+const starterCache = new Map<string, boolean>();
+const gluedUnits = /tägig|täglich|wöchig|wöchentlich|monatig|monatlich|jährig|jährlich/u;
+
+function mayStartQuantity(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  const known = starterCache.get(token.norm);
+  if (known !== undefined) return known;
+  const norm = token.norm;
+  const starts =
+    /^\p{N}/u.test(norm) ||
+    numberValue(norm) !== null ||
+    frequencyWord(norm) !== undefined ||
+    frequencyPrefixes.has(norm) ||
+    norm.startsWith('fortnight') ||
+    gluedUnits.test(norm);
+  if (starterCache.size > 50_000) starterCache.clear();
+  starterCache.set(norm, starts);
+  return starts;
+}
+
 /** Recognises a number, duration ("two weeks", "14-day", "zwei Wochen") or frequency ("every month", "alle 14 Tage") at token i. */
 export function parseQuantity(tokens: readonly Token[], i: number): Quantity | null {
   const token = tokens[i];
-  if (token === undefined || !isWordAt(tokens, i)) return null;
+  if (token === undefined || !isWordAt(tokens, i) || !mayStartQuantity(token)) return null;
   const frequency = frequencyWord(token.norm);
   if (frequency !== undefined) return { end: i + 1, keys: frequencyKeys(frequency) };
   if (frequencyPrefixes.has(token.norm)) return frequencyAt(tokens, i);

@@ -12,9 +12,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
   return (
     <li className="card scenario-card">
       <h3>
-        <Link href={`/${scenario.id}`} aria-label={t('library.choose', { title })}>
-          {title}
-        </Link>
+        <Link href={`/${scenario.id}`}>{title}</Link>
       </h3>
       <p>{pickText(scenario.summary, locale)}</p>
       <p className="meta">

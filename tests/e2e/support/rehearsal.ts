@@ -5,13 +5,13 @@ export const labels = {
     rehearse: 'Rehearse', name: 'Your name', create: 'Create profile', start: 'Start interview', begin: 'Begin',
     answer: 'Your answer', submit: 'Submit answer', dontKnow: "I don't know", continue: 'Continue', finish: 'End interview',
     mock: 'Mock audit', timeLimit: 'Time per question', report: /Audit report/, findings: 'Findings', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Rehearse Configuration hardening',
+    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Configuration hardening',
   },
   de: {
     rehearse: 'Üben', name: 'Ihr Name', create: 'Profil anlegen', start: 'Interview starten', begin: 'Beginnen',
     answer: 'Ihre Antwort', submit: 'Antwort senden', dontKnow: 'Weiß ich nicht', continue: 'Weiter', finish: 'Interview beenden',
     mock: 'Probe-Audit', timeLimit: 'Zeit pro Frage', report: /Auditbericht/, findings: 'Feststellungen', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung üben',
+    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung',
   },
 } as const;
 export type Labels = (typeof labels)[keyof typeof labels];

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { recordIdSchema, slugSchema, timestampSchema } from '@/domain/backup/field-schemas';
+import { attemptModes, type Answer, type Attempt } from '@/domain/backup/record-schemas';
+import { grades, topics } from '@/domain/scenario/scenario-schema';
+import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { attemptOutcome } from './attempt-outcome';
+
+/**
+ * What the progress page needs of one completed attempt, a few hundred bytes instead of its answers' full
+ * results. Derived data: the database keeps one per completed attempt next to its sources, backups leave it out.
+ */
+export const attemptDigestSchema = z
+  .object({
+    attemptId: recordIdSchema,
+    profileId: recordIdSchema,
+    scenarioId: slugSchema,
+    topic: z.enum(topics),
+    mode: z.enum(attemptModes),
+    /** When the attempt ended. */
+    date: timestampSchema,
+    score: z.number().min(0).max(100),
+    grade: z.enum(grades),
+    /** The worst finding in the attempt (its grade, or a question still graded a nonconformity). */
+    worstGrade: z.enum(grades),
+    /** Each evidence item asked for, and whether any answer to its question covered it, even partly. */
+    evidence: z.array(z.object({ questionId: slugSchema, evidenceId: slugSchema, credited: z.boolean() }).strict()),
+  })
+  .strict();
+export type AttemptDigest = z.infer<typeof attemptDigestSchema>;
+export type EvidenceShown = AttemptDigest['evidence'][number];
+
+const credited: ReadonlySet<EvidenceStatus> = new Set(['covered', 'partial']);
+
+/** Per (question, evidence item), whether the main answer, a probe or a retry covered it: a probe that draws it out counts. */
+function evidenceShown(answers: readonly Answer[]): EvidenceShown[] {
+  const shown = new Map<string, EvidenceShown>();
+  for (const answer of answers) {
+    for (const item of answer.result.evidence) {
+      const key = `${answer.questionId}\n${item.id}`;
+      const isCredited = credited.has(item.status);
+      const seen = shown.get(key);
+      if (seen) seen.credited ||= isCredited;
+      else shown.set(key, { questionId: answer.questionId, evidenceId: item.id, credited: isCredited });
+    }
+  }
+  return [...shown.values()];
+}
+
+/** The digest of a completed attempt from its answers; undefined for other attempts or when nothing can be scored. */
+export function digestAttempt(attempt: Attempt, answers: readonly Answer[]): AttemptDigest | undefined {
+  if (attempt.status !== 'completed') return undefined;
+  const outcome = attemptOutcome(attempt, answers);
+  if (!outcome) return undefined;
+  return {
+    attemptId: attempt.id,
+    profileId: attempt.profileId,
+    scenarioId: attempt.scenarioId,
+    topic: attempt.topic,
+    mode: attempt.mode,
+    date: attempt.endedAt ?? attempt.startedAt,
+    ...outcome,
+    evidence: evidenceShown(answers),
+  };
+}
+
+/** Digests of all the given attempts that have one, with answers matched to attempts in one pass. */
+export function digestAll(attempts: readonly Attempt[], answers: readonly Answer[]): AttemptDigest[] {
+  const byAttempt = new Map<string, Answer[]>();
+  for (const answer of answers) {
+    const list = byAttempt.get(answer.attemptId);
+    if (list) list.push(answer);
+    else byAttempt.set(answer.attemptId, [answer]);
+  }
+  return attempts.flatMap((attempt) => digestAttempt(attempt, byAttempt.get(attempt.id) ?? []) ?? []);
+}
