@@ -27,4 +27,5 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], rules: { 'mat/no-raw-jsx-text': 'error' } },
+  { files: ['src/pwa/service-worker.js'], languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } } },
 );

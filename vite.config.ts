@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { scenarioPlugin } from './vite-scenario-plugin.ts';
+import { serviceWorkerPlugin } from './vite-service-worker-plugin.ts';
 
 /** The production policy: no inline or remote script, nothing loaded from another origin. */
 export const contentSecurityPolicy = [
@@ -41,7 +43,12 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    scenarioPlugin(),
+    serviceWorkerPlugin(fileURLToPath(new URL('./src/pwa/service-worker.js', import.meta.url)), fileURLToPath(new URL('./public', import.meta.url))),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
   preview: { headers: securityHeaders },

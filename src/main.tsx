@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createI18n } from '@/i18n/i18n';
+import { registerServiceWorker } from '@/lib/register-service-worker';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,5 @@ createRoot(root).render(
     <App i18n={createI18n()} />
   </StrictMode>,
 );
+
+void registerServiceWorker();

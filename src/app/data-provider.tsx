@@ -1,11 +1,27 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { createQueryClient } from '@/lib/query-client';
+import { onStoredDataChange } from '@/storage/changes';
+import { appDatabase } from '@/storage/database';
+import { queryKeysForTables } from '@/storage/query-keys';
 
 let appClient: QueryClient | undefined;
+
+/** Refreshes cached queries after any write to the database, from this tab or another one. */
+function useStoredDataFollowing(client: QueryClient) {
+  useEffect(
+    () =>
+      onStoredDataChange(appDatabase(), ({ tables }) => {
+        for (const queryKey of queryKeysForTables(tables)) void client.invalidateQueries({ queryKey });
+      }),
+    [client],
+  );
+}
 
 /** The react-query cache for the areas that read stored data; loaded with the first such area. */
 export function DataProvider({ client, children }: { client?: QueryClient; children: ReactNode }) {
   appClient ??= createQueryClient();
-  return <QueryClientProvider client={client ?? appClient}>{children}</QueryClientProvider>;
+  const active = client ?? appClient;
+  useStoredDataFollowing(active);
+  return <QueryClientProvider client={active}>{children}</QueryClientProvider>;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LanguageSelect } from '@/components/language-select';
 import { areaRoutes } from './routes';
+import { UpdatePrompt } from './update-prompt';
 
 
 function NavLink({ path, label }: { path: string; label: string }) {
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSelect className="header-language" />
       </header>
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

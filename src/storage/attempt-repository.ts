@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { attemptSchema, type Attempt } from '@/domain/backup/record-schemas';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { digestSources, refreshDigests } from './progress-digests';
 import { StorageRuleError } from './storage-errors';
 
 export type NewAttempt = Pick<
@@ -44,22 +45,24 @@ export async function findOpenAttempt(db: TrainerDatabase, profileId: string): P
   return attempts.findLast((attempt) => attempt.status === 'in-progress');
 }
 
-/** Ends an attempt in progress (completed with its outcome, or abandoned). */
+/** Ends an attempt in progress (completed with its outcome, or abandoned); a completed one gets its progress digest. */
 export function finishAttempt(db: TrainerDatabase, id: string, end: AttemptEnd): Promise<Attempt> {
-  return db.transaction('rw', db.attempts, async () => {
+  return db.transaction('rw', digestSources(db), async () => {
     const stored = await db.attempts.get(id);
     if (!stored) throw new StorageRuleError('not-found', `no attempt ${id}`);
     if (stored.status !== 'in-progress') throw new StorageRuleError('attempt-closed', `attempt ${id} is ${stored.status}`);
     const attempt = attemptSchema.parse({ ...stored, ...end, endedAt: nowIso() });
     await db.attempts.put(attempt);
+    await refreshDigests(db, [id]);
     return attempt;
   });
 }
 
 /** Deletes an attempt and its answers, all or nothing. */
 export function deleteAttempt(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', [db.attempts, db.answers], async () => {
+  return db.transaction('rw', digestSources(db), async () => {
     await db.answers.where('attemptId').equals(id).delete();
     await db.attempts.delete(id);
+    await db.progressDigests.delete(id);
   });
 }

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { Backup } from '@/domain/backup/backup-schema';
 import { decideMerge, newerRecord } from '@/domain/backup/merge-rules';
 import type { TrainerDatabase } from './database';
+import { refreshDigests } from './progress-digests';
 
 export const importedTables = ['profiles', 'attempts', 'answers', 'customScenarios', 'settings'] as const;
 export type ImportedTable = (typeof importedTables)[number];
@@ -37,10 +38,11 @@ async function mergeInto<T>(
 /**
  * Merges a validated backup into the database in one read-write transaction over every table it touches: if
  * anything fails, nothing is written. Records are matched by id (settings by key); see merge-rules.ts for which
- * version wins. Importing the same file again adds and updates nothing.
+ * version wins. Importing the same file again adds and updates nothing. The progress digests of the file's
+ * attempts are brought up to date in the same transaction.
  */
 export function importBackup(db: TrainerDatabase, backup: Backup): Promise<ImportReport> {
-  const tables = [db.profiles, db.attempts, db.answers, db.customScenarios, db.settings];
+  const tables = [db.profiles, db.attempts, db.answers, db.customScenarios, db.settings, db.progressDigests];
   return db.transaction('rw', tables, async () => {
     const report: ImportReport = { added: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts() };
     const record = (name: ImportedTable, counts: { added: number; updated: number; skipped: number }) => {
@@ -54,6 +56,7 @@ export function importBackup(db: TrainerDatabase, backup: Backup): Promise<Impor
     record('answers', await mergeInto(db.answers, data.answers, (r) => r.id, newerRecord.answers));
     record('customScenarios', await mergeInto(db.customScenarios, data.customScenarios, (r) => r.id, newerRecord.customScenarios));
     record('settings', await mergeInto(db.settings, data.settings ?? [], (r) => r.key, newerRecord.settings));
+    await refreshDigests(db, data.attempts.map((attempt) => attempt.id));
     return report;
   });
 }

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Answer, Attempt, CustomScenario, OutboxItem, Profile, Setting } from '@/domain/backup/record-schemas';
+import type { AttemptDigest } from '@/domain/progress/attempt-digest';
 import { toStorageProblem, type StorageProblem } from './storage-problem';
 import { declareAllVersions } from './versions/versions';
 
@@ -13,6 +14,8 @@ export class TrainerDatabase extends Dexie {
   declare customScenarios: Table<CustomScenario, string>;
   declare settings: Table<Setting, string>;
   declare outbox: Table<OutboxItem, string>;
+  /** Derived: one per completed attempt, kept by the repositories in the same transactions as its sources. */
+  declare progressDigests: Table<AttemptDigest, string>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

@@ -36,7 +36,8 @@ export function updateProfile(db: TrainerDatabase, id: string, changes: Partial<
 
 /** Deletes a profile with all its attempts and answers, all or nothing. */
 export function deleteProfile(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', [db.profiles, db.attempts, db.answers], async () => {
+  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests], async () => {
+    await db.progressDigests.where('profileId').equals(id).delete();
     await db.answers.where('profileId').equals(id).delete();
     await db.attempts.where('profileId').equals(id).delete();
     await db.profiles.delete(id);

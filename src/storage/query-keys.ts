@@ -56,6 +56,7 @@ const prefixesByTable: Record<TableName, readonly QueryKeyPrefix[]> = {
   customScenarios: [queryKeys.customScenarios.all, queryKeys.progress.all],
   settings: [queryKeys.settings.all],
   outbox: [queryKeys.outbox.all],
+  progressDigests: [queryKeys.progress.all],
 };
 
 /** The query-key prefixes to invalidate after the given tables changed (no duplicates). */

@@ -18,6 +18,7 @@ type BenchResult = {
   readAll: Figure;
   readOne: Figure;
   aggregation: Figure;
+  fromAnswers: Figure;
   progressPage: Figure;
   backup: { megabytes: number; exportMs: number; parseMs: number; restoreMs: number; restoreAgainMs: number; added: number; addedAgain: number };
   usage: { supported: false } | { supported: true; usageBytes: number; quotaBytes: number };
@@ -82,11 +83,12 @@ function report(result: BenchResult, tabs: number): void {
   line(`read back all ${result.answers} answers of the learner`, result.readAll);
   line('read one attempt\'s answers', result.readOne);
   line(`aggregateProgress over ${result.attempts} attempts (target < 100 ms)`, result.aggregation);
-  line('progress page data: read + aggregate (loadProgress)', result.progressPage);
+  line('progress page data from digests (loadProgress)', result.progressPage);
+  line('for comparison: read every answer, then aggregate', result.fromAnswers);
   const b = result.backup;
   console.log(`  backup of everything: ${b.megabytes.toFixed(1)} MB; export ${ms(b.exportMs)}, parse + validate ${ms(b.parseMs)}`);
   console.log(`  restore into an empty database: ${ms(b.restoreMs)} (${b.added} answers added); same file again: ${ms(b.restoreAgainMs)} (${b.addedAgain} added)`);
-  console.log(`  a write in one tab seen by another tab after ${ms(tabs)}`);
+  console.log(`  a write in one tab seen by another tab ${ms(tabs)} after it began`);
   if (result.usage.supported) console.log(`  storage estimate afterwards: ${(result.usage.usageBytes / 1024 / 1024).toFixed(1)} MB used of ${(result.usage.quotaBytes / 1024 / 1024 / 1024).toFixed(1)} GB`);
   console.log(`  persistent storage request: ${result.persistence}`);
 }

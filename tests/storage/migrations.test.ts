@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Attempt, OutboxItem } from '@/domain/backup/record-schemas';
+import { digestAll } from '@/domain/progress/attempt-digest';
 import { TrainerDatabase } from '@/storage/database';
 import { currentSchemaVersion } from '@/storage/versions/versions';
 import { buildDataset, fixedUuid, minutesFrom } from '../domain/backup/support/records';
@@ -57,6 +58,9 @@ describe('schema version 1 -> 2', () => {
       expect(await db.customScenarios.toArray()).toEqual(expected.customScenarios);
       expect(await db.settings.toArray()).toEqual(expected.settings);
       expect(await db.outbox.toArray()).toEqual(expected.outbox);
+      const digests = digestAll(expected.attempts, expected.answers);
+      expect(digests.length).toBeGreaterThan(900);
+      expect(await db.progressDigests.orderBy('attemptId').toArray()).toEqual(digests.sort((a, b) => a.attemptId.localeCompare(b.attemptId)));
     },
     120_000,
   );
@@ -104,5 +108,6 @@ describe('schema version 1 -> 2 from the stored fixture', () => {
     expect(byId(await db.attempts.toArray())).toEqual(byId(fixture.expectedV2.attempts));
     expect(byId(await db.answers.toArray())).toEqual(byId(fixture.expectedV2.answers));
     expect(await db.profiles.toArray()).toEqual(fixture.v1.profiles);
+    expect(await db.progressDigests.toArray()).toEqual(digestAll(fixture.expectedV2.attempts, fixture.expectedV2.answers));
   });
 });

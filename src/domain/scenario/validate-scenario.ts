@@ -1,19 +1,25 @@
 import { checkCrossReferences } from './cross-references';
 import { issuesToProblems } from './issue-message';
-import type { LocatedProblem } from './located-problem';
+import type { LocatedProblem, ScenarioProblem } from './located-problem';
 import { scenarioSchema, type Scenario } from './scenario-schema';
 import { locateProblems, type ScenarioSource } from './scenario-source';
 
 export type ValidateResult = { ok: true; scenario: Scenario } | { ok: false; errors: LocatedProblem[] };
 
-/** Checks (already migrated) file data against the scenario schema and its cross-references; errors come back located. */
-export function validateScenario(data: unknown, source: ScenarioSource): ValidateResult {
+export type ValidateDataResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+
+/** Checks (already migrated) file data against the scenario schema and its cross-references; problems keep their paths. */
+export function validateScenarioData(data: unknown): ValidateDataResult {
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, errors: locateProblems(source, issuesToProblems(parsed.error.issues, scenarioSchema, data)) };
-  }
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, scenarioSchema, data) };
   // Id checks need a well-formed scenario, so they only run once the shape is right.
   const problems = checkCrossReferences(parsed.data);
-  if (problems.length > 0) return { ok: false, errors: locateProblems(source, problems) };
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, scenario: parsed.data };
+}
+
+/** Checks (already migrated) file data against the scenario schema and its cross-references; errors come back located. */
+export function validateScenario(data: unknown, source: ScenarioSource): ValidateResult {
+  const validated = validateScenarioData(data);
+  return validated.ok ? validated : { ok: false, errors: locateProblems(source, validated.problems) };
 }

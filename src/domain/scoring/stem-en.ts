@@ -12,7 +12,28 @@ const irregular: Record<string, string> = {
   drew: 'draw', drawn: 'draw', threw: 'throw', thrown: 'throw', broke: 'break', broken: 'break', chose: 'choose',
   chosen: 'choose', began: 'begin', begun: 'begin', spun: 'spin', hung: 'hang', stuck: 'stick', struck: 'strike',
   lit: 'light', heard: 'hear', felt: 'feel', dealt: 'deal', meant: 'mean', became: 'become', came: 'come',
+  better: 'good', best: 'good', worse: 'bad', worst: 'bad', more: 'more', most: 'more', less: 'less', least: 'less',
 };
+
+// Comparatives and superlatives of common adjectives stem to the adjective: "louder", "loudest" -> "loud".
+const gradable = [
+  'big', 'bright', 'cheap', 'clean', 'clear', 'close', 'cold', 'cool', 'dark', 'deep', 'dense', 'dim', 'dry', 'early',
+  'easy', 'fast', 'few', 'fine', 'firm', 'flat', 'full', 'great', 'hard', 'heavy', 'high', 'hot', 'large', 'late',
+  'light', 'long', 'loose', 'loud', 'low', 'near', 'new', 'old', 'quick', 'quiet', 'rough', 'safe', 'sharp', 'short',
+  'simple', 'slow', 'small', 'smooth', 'soft', 'steep', 'strong', 'tall', 'thick', 'thin', 'tight', 'warm', 'weak',
+  'wet', 'wide', 'young', 'busy', 'calm', 'cheap', 'far', 'narrow', 'shallow', 'heavy', 'bright', 'dull', 'pure',
+];
+
+function comparativeForms(adjective: string): string[] {
+  if (adjective.endsWith('y')) return [`${adjective.slice(0, -1)}ier`, `${adjective.slice(0, -1)}iest`];
+  if (adjective.endsWith('e')) return [`${adjective}r`, `${adjective}st`];
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(adjective) ? adjective + adjective.slice(-1) : adjective;
+  return [`${doubled}er`, `${doubled}est`];
+}
+
+const comparatives: Record<string, string> = Object.fromEntries(
+  gradable.flatMap((adjective) => comparativeForms(adjective).map((form) => [form, adjective])),
+);
 
 const isConsonant = (w: string, i: number): boolean => {
   const c = w[i];
@@ -117,8 +138,8 @@ function step5(w: string): string {
 
 /** English stem of a lower-case word (Porter algorithm plus a few irregular forms). */
 export function stemEnglish(word: string): string {
-  const known = irregular[word];
-  if (known !== undefined) return known;
+  const known = irregular[word] ?? comparatives[word];
+  if (known !== undefined) return known === word ? word : stemEnglish(known);
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word.replace(/'s$/, '');
   let w = step1b(step1a(word));
   if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';

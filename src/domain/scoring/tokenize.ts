@@ -21,9 +21,12 @@ const abbreviations = new Set([
   'ggf', 'evtl', 'vgl', 'nr', 'no', 'dr', 'mr', 'mrs', 'ms', 'st', 'resp', 'max', 'min', 'sog', 'zb', 'dh',
 ]);
 
+const digitsOnly = /^\p{N}+$/u;
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 function kindOf(groups: RegExpExecArray): TokenKind | 'joiner' {
   if (groups[1] !== undefined) return 'number';
-  if (groups[2] !== undefined) return /^\p{N}+$/u.test(groups[2]) ? 'number' : 'word';
+  if (groups[2] !== undefined) return digitsOnly.test(groups[2]) ? 'number' : 'word';
   if (groups[3] !== undefined) return 'sentence-end';
   if (groups[4] !== undefined) return 'sentence-end';
   if (groups[5] !== undefined) return 'clause-end';
@@ -33,6 +36,8 @@ function kindOf(groups: RegExpExecArray): TokenKind | 'joiner' {
 }
 
 function normalise(text: string): string {
+  // Plain ASCII needs neither composition nor apostrophe folding.
+  if (asciiOnly.test(text)) return text.toLowerCase();
   return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 

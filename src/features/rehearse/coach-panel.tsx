@@ -15,7 +15,8 @@ export function CoachPanel({ question, probe, draft, locale, score }: Props) {
   const statuses = useMemo(() => new Map(result.evidence.map((e) => [e.id, e.status])), [result]);
   const flags = result.redFlags.map((hit) => question.redFlags.find((f) => f.id === hit.id)).filter((f) => f !== undefined);
   return (
-    <aside className="card coach" aria-labelledby="coach-heading">
+    // data-scored-length tells which draft the panel shows, so a benchmark can see when it caught up with a keystroke.
+    <aside className="card coach" aria-labelledby="coach-heading" data-scored-length={text.length}>
       <h2 id="coach-heading">{t('coach.heading')}</h2>
       <p>{t('coach.intro')}</p>
       <EvidenceStatusList question={question} statuses={statuses} locale={locale} />

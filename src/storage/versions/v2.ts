@@ -1,21 +1,24 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { AnswerV1, AttemptV1 } from '@/domain/backup/format-v1';
-import type { Answer, Attempt } from '@/domain/backup/record-schemas';
 import { upgradeAnswerV1, upgradeAttemptV1 } from '@/domain/backup/migrations';
+import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import { digestAll, type AttemptDigest } from '@/domain/progress/attempt-digest';
 import { v1Stores } from './v1';
 
 /**
  * Version 2: attempts carry scenarioId, scenarioVersion and topic as their own fields (indexed, with
- * [profileId+scenarioId] and [profileId+topic] for the progress and history pages); answers carry their
- * profileId, so that one index reads a learner's answers without going through every attempt.
+ * [profileId+scenarioId] and [profileId+topic]); answers carry their profileId, so one index reads a learner's
+ * answers; progressDigests holds a small summary per completed attempt so the progress page need not read
+ * every answer.
  */
 export const v2Stores = {
   ...v1Stores,
   attempts: 'id, profileId, status, startedAt, scenarioId, topic, [profileId+startedAt], [profileId+scenarioId], [profileId+topic]',
   answers: 'id, attemptId, profileId, [attemptId+givenAt]',
+  progressDigests: 'attemptId, profileId',
 };
 
-/** The data step, shared with backup format 2 (src/domain/backup/migrations.ts). */
+/** The data step; its record steps are shared with backup format 2 (src/domain/backup/migrations.ts). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const owners = new Map<string, string>();
   await tx
@@ -33,6 +36,8 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((answer, ctx) => {
       ctx.value = upgradeAnswerV1(answer, owners.get(answer.attemptId) ?? '');
     });
+  const [attempts, answers] = await Promise.all([tx.table<Attempt>('attempts').toArray(), tx.table<Answer>('answers').toArray()]);
+  await tx.table<AttemptDigest>('progressDigests').bulkAdd(digestAll(attempts, answers));
 }
 
 export function declareV2(db: Dexie): void {

@@ -24,7 +24,8 @@ async function run({ attempts, answersPerAttempt, aggregationRuns }: BenchOption
   const readOne = await measure(200, () => listAnswersByAttempt(db, stored[Math.floor(Math.random() * stored.length)]!.id));
   const answers = await listAnswersByProfile(db, learner.id);
   const aggregation = await measure(aggregationRuns, () => aggregateProgress(stored, answers, []));
-  const progressPage = await measure(10, () => loadProgress(db, learner.id, []));
+  const fromAnswers = await measure(10, async () => aggregateProgress(await listAttemptsByProfile(db, learner.id), await listAnswersByProfile(db, learner.id), []));
+  const progressPage = await measure(aggregationRuns, () => loadProgress(db, learner.id, []));
   const exported = await once(() => exportBackupFile(db, { kind: 'all' }));
   const parsed = await once(async () => parseBackup(exported.value.text));
   const target = new TrainerDatabase(`bench-restore-${crypto.randomUUID()}`);
@@ -39,6 +40,7 @@ async function run({ attempts, answersPerAttempt, aggregationRuns }: BenchOption
     readAll,
     readOne,
     aggregation,
+    fromAnswers,
     progressPage,
     backup: {
       megabytes: exported.value.text.length / 1024 / 1024,
@@ -65,11 +67,13 @@ function waitForChange(name: string): Promise<number> {
   });
 }
 
-/** Tab A: writes a profile and returns when (epoch ms) the write committed. */
+/** Tab A: writes a profile and returns when (epoch ms) the write began. */
 async function writeOnce(name: string): Promise<number> {
   const db = new TrainerDatabase(name);
+  await db.open();
+  const start = Date.now();
   await createProfile(db, { name: 'Other tab', role: 'employee' });
-  return Date.now();
+  return start;
 }
 
 Object.assign(window, { storageBench: { run, waitForChange, writeOnce } });

@@ -1,5 +1,6 @@
 import type { BackupData } from '@/domain/backup/backup-schema';
 import { TrainerDatabase } from '@/storage/database';
+import { rebuildProgressDigests } from '@/storage/progress-digests';
 import { tableNames, type TableName } from '@/storage/tables';
 
 let counter = 0;
@@ -21,7 +22,7 @@ export async function countsOf(db: TrainerDatabase): Promise<number[]> {
   return Promise.all(tableNames.map((name) => db.table(name).count()));
 }
 
-/** Writes records directly (bypassing repositories), as an existing database would hold them. */
+/** Writes records directly (bypassing repositories), as an existing database would hold them, with their digests. */
 export async function seedDatabase(db: TrainerDatabase, data: BackupData): Promise<void> {
   await db.transaction('rw', [db.profiles, db.attempts, db.answers, db.customScenarios, db.settings], async () => {
     await db.profiles.bulkAdd(data.profiles);
@@ -30,4 +31,5 @@ export async function seedDatabase(db: TrainerDatabase, data: BackupData): Promi
     await db.customScenarios.bulkAdd(data.customScenarios);
     await db.settings.bulkAdd(data.settings ?? []);
   });
+  await rebuildProgressDigests(db);
 }

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+const cached = /\.(?:html|js|css|json|svg|png|webmanifest|woff2)$/;
+
+/** Emits sw.js at build time with the list of built and public files to precache for offline use. */
+export function serviceWorkerPlugin(sourceFile: string, publicDir: string): Plugin {
+  return {
+    name: 'mat-service-worker',
+    apply: 'build',
+    // After the HTML plugin, so the built index.html is in the bundle too.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const publicFiles = readdirSync(publicDir).filter((file) => cached.test(file));
+      const files = [...Object.keys(bundle), ...publicFiles].filter((file) => cached.test(file) && !file.startsWith('.vite/'));
+      const precache = ['/', ...files.map((file) => `/${file}`)].sort();
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(sourceFile, 'utf8')
+        .replace("'__VERSION__'", JSON.stringify(version))
+        .replace('const precache = __PRECACHE__;', `const precache = ${JSON.stringify(precache)};`);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
