@@ -4,6 +4,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { onStoredDataChange } from '@/storage/changes';
 import { appDatabase } from '@/storage/database';
 import { queryKeysForTables } from '@/storage/query-keys';
+import { StorageProblemBanner } from './storage-problem-banner';
 
 let appClient: QueryClient | undefined;
 
@@ -18,10 +19,15 @@ function useStoredDataFollowing(client: QueryClient) {
   );
 }
 
-/** The react-query cache for the areas that read stored data; loaded with the first such area. */
+/** The react-query cache for the areas that read stored data, and the storage-problem banner; loaded with the first such area. */
 export function DataProvider({ client, children }: { client?: QueryClient; children: ReactNode }) {
   appClient ??= createQueryClient();
   const active = client ?? appClient;
   useStoredDataFollowing(active);
-  return <QueryClientProvider client={active}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={active}>
+      <StorageProblemBanner client={active} />
+      {children}
+    </QueryClientProvider>
+  );
 }

@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type progress from './locales/en/progress.json';
 import type rehearse from './locales/en/rehearse.json';
 import type scenarios from './locales/en/scenarios.json';
 import type settings from './locales/en/settings.json';
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      progress: typeof progress;
       rehearse: typeof rehearse;
       scenarios: typeof scenarios;
       settings: typeof settings;

@@ -1,5 +1,4 @@
 import { sameRecord } from '@/domain/backup/merge-rules';
-import type { Answer } from '@/domain/backup/record-schemas';
 import { digestAttempt } from '@/domain/progress/attempt-digest';
 import type { TrainerDatabase } from './database';
 
@@ -15,21 +14,16 @@ export function digestSources(db: TrainerDatabase) {
 export async function refreshDigests(db: TrainerDatabase, attemptIds: readonly string[]): Promise<void> {
   if (attemptIds.length === 0) return;
   const ids = [...new Set(attemptIds)];
+  // One equality query per attempt (a single getAll each) rather than one anyOf cursor that steps through them all.
   const [attempts, answers, stored] = await Promise.all([
     db.attempts.bulkGet(ids),
-    db.answers.where('attemptId').anyOf(ids).toArray(),
+    Promise.all(ids.map((id) => db.answers.where('attemptId').equals(id).toArray())),
     db.progressDigests.bulkGet(ids),
   ]);
-  const answersOf = new Map<string, Answer[]>();
-  for (const answer of answers) {
-    const list = answersOf.get(answer.attemptId);
-    if (list) list.push(answer);
-    else answersOf.set(answer.attemptId, [answer]);
-  }
   const writes = [];
   const removals = [];
   for (const [index, attempt] of attempts.entries()) {
-    const digest = attempt ? digestAttempt(attempt, answersOf.get(attempt.id) ?? []) : undefined;
+    const digest = attempt ? digestAttempt(attempt, answers[index] ?? []) : undefined;
     if (digest && !sameRecord(digest, stored[index])) writes.push(digest);
     if (!digest && stored[index]) removals.push(ids[index]!);
   }

@@ -54,50 +54,69 @@ function scanScalar(text: string, at: number): number | JsonScanProblem {
   return end >= 0 ? end : { kind: 'syntax', offset: at, reason: reasons.value };
 }
 
+type Scan = { text: string; at: number; state: Expect; stack: string[]; maxDepth: number };
+
+const fail = (scan: Scan, reason: string): JsonScanProblem => ({ kind: 'syntax', offset: scan.at, reason });
+
+function afterValue(scan: Scan): void {
+  scan.state = scan.stack.length > 0 ? 'comma-or-close' : 'end';
+}
+
+/** Between values: a colon, a comma, or the bracket that closes the open container. */
+function punctuation(scan: Scan, char: string): JsonScanProblem | undefined {
+  const inObject = scan.stack.at(-1) === '{';
+  if (scan.state === 'end') return fail(scan, reasons.after);
+  if (scan.state === 'colon') {
+    if (char !== ':') return fail(scan, reasons.colon);
+    scan.state = 'value';
+  } else if (char === ',') {
+    scan.state = inObject ? 'key' : 'value';
+  } else if (char === (inObject ? '}' : ']')) {
+    scan.stack.pop();
+    afterValue(scan);
+  } else {
+    return fail(scan, inObject ? reasons.objectNext : reasons.arrayNext);
+  }
+  scan.at += 1;
+  return undefined;
+}
+
+/** Where a value or a field name is due: an opening bracket, a scalar, a key, or an empty container's close. */
+function value(scan: Scan, char: string): JsonScanProblem | undefined {
+  if ((scan.state === 'key-or-close' && char === '}') || (scan.state === 'value-or-close' && char === ']')) {
+    scan.stack.pop();
+    scan.at += 1;
+    afterValue(scan);
+    return undefined;
+  }
+  const isKey = scan.state === 'key' || scan.state === 'key-or-close';
+  if (isKey && char !== '"') return fail(scan, reasons.key);
+  if (!isKey && (char === '{' || char === '[')) {
+    scan.stack.push(char);
+    if (scan.stack.length > scan.maxDepth)
+      return { kind: 'too-deep', offset: scan.at, reason: `the data is nested more than ${scan.maxDepth} levels deep` };
+    scan.at += 1;
+    scan.state = char === '{' ? 'key-or-close' : 'value-or-close';
+    return undefined;
+  }
+  const end = scanScalar(scan.text, scan.at);
+  if (typeof end !== 'number') return end;
+  scan.at = end;
+  if (isKey) scan.state = 'colon';
+  else afterValue(scan);
+  return undefined;
+}
+
 /** The first syntax problem in `text`, or undefined when it is well-formed JSON nested at most `maxDepth` deep. */
 export function scanJson(text: string, maxDepth: number): JsonScanProblem | undefined {
-  const stack: string[] = [];
-  let state: Expect = 'value';
-  let at = 0;
-  const fail = (reason: string): JsonScanProblem => ({ kind: 'syntax', offset: at, reason });
+  const scan: Scan = { text, at: 0, state: 'value', stack: [], maxDepth };
   for (;;) {
-    at = matchAt(whitespace, text, at);
-    if (at >= text.length) return state === 'end' ? undefined : fail(reasons.end);
-    const char = text[at];
-    const inObject = stack.at(-1) === '{';
-    if (state === 'end') return fail(reasons.after);
-    if (state === 'colon') {
-      if (char !== ':') return fail(reasons.colon);
-      at += 1;
-      state = 'value';
-    } else if (state === 'comma-or-close') {
-      if (char === ',') state = inObject ? 'key' : 'value';
-      else if (char === (inObject ? '}' : ']')) stack.pop();
-      else return fail(inObject ? reasons.objectNext : reasons.arrayNext);
-      at += 1;
-      if (char !== ',') state = stack.length > 0 ? 'comma-or-close' : 'end';
-    } else if ((state === 'key-or-close' && char === '}') || (state === 'value-or-close' && char === ']')) {
-      stack.pop();
-      at += 1;
-      state = stack.length > 0 ? 'comma-or-close' : 'end';
-    } else if (state === 'key' || state === 'key-or-close') {
-      if (char !== '"') return fail(reasons.key);
-      const end = scanScalar(text, at);
-      if (typeof end !== 'number') return end;
-      at = end;
-      state = 'colon';
-    } else if (char === '{' || char === '[') {
-      stack.push(char);
-      if (stack.length > maxDepth)
-        return { kind: 'too-deep', offset: at, reason: `the data is nested more than ${maxDepth} levels deep` };
-      at += 1;
-      state = char === '{' ? 'key-or-close' : 'value-or-close';
-    } else {
-      const end = scanScalar(text, at);
-      if (typeof end !== 'number') return end;
-      at = end;
-      state = stack.length > 0 ? 'comma-or-close' : 'end';
-    }
+    scan.at = matchAt(whitespace, text, scan.at);
+    if (scan.at >= text.length) return scan.state === 'end' ? undefined : fail(scan, reasons.end);
+    const char = text[scan.at]!;
+    const pending = scan.state === 'end' || scan.state === 'colon' || scan.state === 'comma-or-close';
+    const problem = pending ? punctuation(scan, char) : value(scan, char);
+    if (problem) return problem;
   }
 }
 

@@ -1,73 +1,94 @@
 import type { Locale } from '@/domain/scenario/locale';
 import { defaultGrading } from '@/domain/scenario/scenario-schema';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
-import { conceptsPerAnswer, type ConceptWeight, type ReferenceConcept } from './reference-concepts';
+import { conceptsPerAnswer, contentKeys, type ConceptWeight, type ReferenceConcept } from './reference-concepts';
+import { referenceFeatures, type ReferenceFeatures } from './reference-features';
+import { contradicts, creditProbability, defaultReferenceModel, type ReferenceModel } from './reference-model';
+import { referenceText, type ReferenceText } from './reference-text';
 import { scoreCompiled } from './score-answer';
 import type { ScoreResult } from './score-types';
 
 export { deriveReferenceConcepts, contentKeys, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
+export { featureNames, type ReferenceFeatures } from './reference-features';
+export { defaultReferenceModel, creditProbability, type ReferenceModel } from './reference-model';
 
 export type ReferenceOptions = {
   /** Informativeness of a concept key (for example inverse document frequency); 1 for all by default. */
   weightOf?: ConceptWeight;
-  /** Similarity from which an answer is credited as correct. */
-  threshold?: number;
+  /** How features turn into the credit decision; hand-set weights by default. */
+  model?: ReferenceModel;
 };
 
-/** Default credit threshold: most of the model answer's concepts, by weight, must be there. */
-export const defaultReferenceThreshold = 0.6;
-
-type CompiledModelAnswer = { concepts: ReferenceConcept[]; compiled: CompiledScoring };
+type CompiledModelAnswer = { concepts: ReferenceConcept[]; compiled: CompiledScoring; text: ReferenceText };
 
 /** Model answers prepared for scoring many answers. */
-export type CompiledReference = { locale: Locale; threshold: number; answers: CompiledModelAnswer[] };
-
-export type ReferenceScore = {
-  /** The evidence-mode result against the best-matching model answer's concepts. */
-  result: ScoreResult;
-  /** 0..1: weighted share of that model answer's concepts the answer states. */
-  similarity: number;
-  /** The answer negates or reverses a concept of the model answer. */
-  contradiction: boolean;
-  /** The 2-way decision: similar enough and not contradicting. */
-  credited: boolean;
-  /** Index of the model answer that matched best. */
-  reference: number;
+export type CompiledReference = {
+  locale: Locale;
+  answers: CompiledModelAnswer[];
+  question: ReadonlySet<string>;
+  weightOf: ConceptWeight;
+  model: ReferenceModel;
 };
 
-/** Prepares model answers once: their key concepts become evidence items. */
+export type ReferenceScore = {
+  /** The evidence-mode result against the best-matching model answer's concepts (statuses, spans, score). */
+  result: ScoreResult;
+  /** 0..1: weighted share of that model answer's concepts the answer states (question words left out). */
+  similarity: number;
+  /** The answer negates or reverses something the model answer says. */
+  contradiction: boolean;
+  /** Probability of being correct under the model, and the 2-way decision. */
+  probability: number;
+  credited: boolean;
+  /** Index of the model answer that matched best, and the features measured against it. */
+  reference: number;
+  features: ReferenceFeatures;
+};
+
+/** Prepares model answers once: their key concepts become evidence items, their text is analysed for comparison. */
 export function compileReference(modelAnswers: readonly string[], prompt: string, locale: Locale, options: ReferenceOptions = {}): CompiledReference {
-  const perAnswer = conceptsPerAnswer(modelAnswers, prompt, locale, options.weightOf);
-  const answers = perAnswer
-    .filter((concepts) => concepts.length > 0)
-    .map((concepts) => ({
-      concepts,
-      compiled: compileScoring({ evidence: concepts, redFlags: [], grading: defaultGrading, locale, prompt }),
-    }));
-  return { locale, threshold: options.threshold ?? defaultReferenceThreshold, answers };
-}
-
-function judgeAgainst(answer: string, model: CompiledModelAnswer): { result: ScoreResult; similarity: number; contradiction: boolean } {
-  const result = scoreCompiled(answer, model.compiled);
-  const contradiction = result.evidence.some((e) => e.status === 'negated');
-  return { result, similarity: result.coverage, contradiction };
-}
-
-/** Scores an answer against compiled model answers; the best-matching model answer decides. */
-export function scoreReferenceCompiled(answer: string, reference: CompiledReference): ReferenceScore {
-  let best: (ReturnType<typeof judgeAgainst> & { reference: number }) | null = null;
-  reference.answers.forEach((model, index) => {
-    const judged = judgeAgainst(answer, model);
-    const rank = (j: typeof judged): number => (j.contradiction ? -1 : 0) + j.similarity;
-    if (best === null || rank(judged) > rank(best)) best = { ...judged, reference: index };
+  const weightOf = options.weightOf ?? (() => 1);
+  const perAnswer = conceptsPerAnswer(modelAnswers, prompt, locale, weightOf);
+  const answers = modelAnswers.map((text, i) => {
+    const concepts = perAnswer[i] ?? [];
+    const compiled = compileScoring({ evidence: concepts, redFlags: [], grading: defaultGrading, locale, prompt });
+    return { concepts, compiled, text: referenceText(text, locale) };
   });
-  const chosen = best as (ReturnType<typeof judgeAgainst> & { reference: number }) | null;
-  if (chosen === null) {
-    const empty = scoreCompiled(answer, compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }));
-    return { result: empty, similarity: 0, contradiction: false, credited: false, reference: -1 };
-  }
-  const credited = !chosen.contradiction && chosen.similarity >= reference.threshold;
-  return { result: chosen.result, similarity: chosen.similarity, contradiction: chosen.contradiction, credited, reference: chosen.reference };
+  return { locale, answers, question: new Set(contentKeys(prompt, locale)), weightOf, model: options.model ?? defaultReferenceModel };
+}
+
+/** Features of an answer against each model answer of a compiled reference (for fitting a model). */
+export function featuresPerModelAnswer(answer: string, reference: CompiledReference): ReferenceFeatures[] {
+  const text = referenceText(answer, reference.locale);
+  const ctx = { question: reference.question, weightOf: reference.weightOf, locale: reference.locale };
+  return reference.answers.map((model) => referenceFeatures(text, model.text, ctx));
+}
+
+/** Scores an answer against compiled model answers; the model answer that gives the highest probability decides. */
+export function scoreReferenceCompiled(answer: string, reference: CompiledReference): ReferenceScore {
+  const all = featuresPerModelAnswer(answer, reference);
+  let best = -1;
+  let bestProbability = -1;
+  all.forEach((features, i) => {
+    const probability = creditProbability(features, reference.model);
+    if (probability > bestProbability) {
+      best = i;
+      bestProbability = probability;
+    }
+  });
+  const chosen = reference.answers[best];
+  const features = all[best] ?? {};
+  const result = scoreCompiled(answer, chosen?.compiled ?? compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }));
+  const probability = Math.max(0, bestProbability);
+  return {
+    result,
+    similarity: features.recall ?? 0,
+    contradiction: contradicts(features),
+    probability,
+    credited: best >= 0 && probability >= reference.model.threshold,
+    reference: best,
+    features,
+  };
 }
 
 /** Scores an answer against a question's model answers when the question has no evidence list. */

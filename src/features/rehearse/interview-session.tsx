@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/backup/record-schemas';
 import { pickText } from '@/domain/scenario/locale';
@@ -7,6 +8,7 @@ import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
+import { downloadBackup } from './download-backup';
 import { FeedbackPanel } from './feedback-panel';
 import { usePreviousSummary } from './previous-summary';
 import { ReportView } from './report-view';
@@ -61,9 +63,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
         )}
       </div>
       {problem && (
-        <p className="alert" role="alert">
-          {t('interview.saveFailed', { reason: tc(`storageProblem.${problem.kind}`) })}
-        </p>
+        <StorageProblemNotice message={t('interview.saveFailed', { reason: tc(`storageProblem.${problem.kind}`) })} onDownload={downloadBackup} />
       )}
       <TranscriptView turns={context.transcript} scenario={scenario} locale={locale} />
       <div ref={focusTarget}>

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '@/components/language-select';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { BackupSection } from './backup-section';
+import { RestoreSection } from './restore-section';
+import { StorageSection } from './storage-section';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -13,6 +16,9 @@ export function SettingsPage() {
         <p>{t('languageHelp')}</p>
         <LanguageSelect className="field" />
       </section>
+      <BackupSection />
+      <RestoreSection />
+      <StorageSection />
     </section>
   );
 }

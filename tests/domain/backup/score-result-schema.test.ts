@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreResultSchema } from '@/domain/backup/score-result-schema';
+import { loadScenario, scoringInputFor } from '@/domain/scenario';
+import { scoreAnswer } from '@/domain/scoring';
 import type { ScoreResult } from '@/domain/scoring/score-types';
 import { buildScoreResult, seededRandom } from './support/records';
 
@@ -22,4 +24,30 @@ describe('scoreResultSchema', () => {
   ])('refuses %s', (_name, change) => {
     expect(scoreResultSchema.safeParse({ ...valid, ...change }).success).toBe(false);
   });
+});
+
+describe('scoreResultSchema against the real scorer', () => {
+  const files = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
+  const scenarios = Object.entries(files).map(([file, text]) => {
+    const loaded = loadScenario(text, file);
+    if (!loaded.ok) throw new Error(`${file} does not load`);
+    return loaded.scenario;
+  });
+
+  it('accepts every result the scorer gives for the shipped scenarios, so stored answers always back up', () => {
+    let checked = 0;
+    for (const scenario of scenarios) {
+      for (const question of scenario.questions) {
+        const answers = [...question.samples.map((s) => [s.text, s.locale] as const), ['', 'en'] as const, ['word '.repeat(4_000), 'de'] as const];
+        for (const [text, locale] of answers) {
+          const result = scoreAnswer(text, scoringInputFor(scenario, question, locale));
+          const parsed = scoreResultSchema.safeParse(result);
+          expect(parsed.success, `${scenario.id}/${question.id}: ${parsed.error?.message ?? ''}`).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(scenarios.length).toBeGreaterThanOrEqual(8);
+    expect(checked).toBeGreaterThan(100);
+  }, 60_000);
 });

@@ -1,0 +1,26 @@
+import type { ReferenceFeatures } from './reference-features';
+
+/** A logistic model over reference features: credited when the probability reaches the threshold. */
+export type ReferenceModel = { bias: number; weights: Readonly<Record<string, number>>; threshold: number };
+
+/**
+ * Hand-set weights, used until a model fitted on labelled answers is supplied: most of the model answer's
+ * concepts must be there, and any sign of saying the opposite weighs heavily against credit.
+ */
+export const defaultReferenceModel: ReferenceModel = {
+  bias: -4,
+  weights: { recall: 5, precision: 2, 'recall>=0.6': 1, polarity: -3, antonyms: -2, yesNo: -4, numbers: -2 },
+  threshold: 0.5,
+};
+
+/** Probability that the answer is correct under the model. */
+export function creditProbability(features: ReferenceFeatures, model: ReferenceModel): number {
+  let z = model.bias;
+  for (const [name, weight] of Object.entries(model.weights)) z += weight * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Features that show the answer contradicting the model answer. */
+export function contradicts(features: ReferenceFeatures): boolean {
+  return (features.polarity ?? 0) > 0 || (features.antonyms ?? 0) > 0 || (features.yesNo ?? 0) > 0 || (features.numbers ?? 0) > 0;
+}

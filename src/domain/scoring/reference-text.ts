@@ -1,0 +1,105 @@
+import type { Locale } from '@/domain/scenario/locale';
+import type { Unit } from './analyze';
+import antonymData from './data/antonyms.json';
+import relatedData from './data/related-en.json';
+import { analyzeText } from './reference-concepts';
+import { stemWord } from './stem-cache';
+
+/** A text analysed for reference-answer mode: its content units and what the comparison features need. */
+export type ReferenceText = {
+  content: Unit[];
+  keys: ReadonlySet<string>;
+  /** Stems of every word, function words included ("more", "less", "same"). */
+  stems: ReadonlySet<string>;
+  /** Keys of content units right after a negation ("not connected"). */
+  negatedKeys: ReadonlySet<string>;
+  /** Sentence index of each content unit. */
+  sentenceOf: ReadonlyMap<Unit, number>;
+  numbers: ReadonlySet<string>;
+  firstWord: string;
+  negation: boolean;
+  /** Groups of related everyday words (English) the text uses, and the groups of each content unit. */
+  related: ReadonlySet<number>;
+  relatedOf: ReadonlyMap<Unit, readonly number[]>;
+};
+
+let relatedIndex: ReadonlyMap<string, number[]> | null = null;
+
+/** Stem (or two stems joined by a space) -> related-word groups. */
+function relatedGroups(): ReadonlyMap<string, number[]> {
+  if (relatedIndex !== null) return relatedIndex;
+  const index = new Map<string, number[]>();
+  relatedData.groups.forEach((group, g) => {
+    for (const term of group) {
+      const key = term.split(' ').map((w) => stemWord(w, 'en')).join(' ');
+      index.set(key, [...(index.get(key) ?? []), g]);
+    }
+  });
+  relatedIndex = index;
+  return index;
+}
+
+function relatedOfText(stems: readonly string[], content: readonly Unit[], locale: Locale): { related: Set<number>; relatedOf: Map<Unit, number[]> } {
+  const related = new Set<number>();
+  const relatedOf = new Map<Unit, number[]>();
+  if (locale !== 'en') return { related, relatedOf };
+  const index = relatedGroups();
+  stems.forEach((stem, i) => {
+    for (const key of [stem, `${stem} ${stems[i + 1] ?? ''}`]) for (const g of index.get(key) ?? []) related.add(g);
+  });
+  for (const unit of content) {
+    const groups = unit.keys.flatMap((k) => index.get(k) ?? []);
+    if (groups.length > 0) relatedOf.set(unit, groups);
+  }
+  return { related, relatedOf };
+}
+
+function negatedUnits(units: readonly Unit[], analysis: ReturnType<typeof analyzeText>): Unit[] {
+  const { structure } = analysis;
+  return structure.cues.flatMap((cue) => {
+    if (!cue.categories.has('negation')) return [];
+    const next = units.find((u) => u.content && u.firstToken > cue.last);
+    return next !== undefined && structure.clauseOf[next.firstToken] === structure.clauseOf[cue.last] ? [next] : [];
+  });
+}
+
+/** Analyses a model answer or a learner's answer for comparison. */
+export function referenceText(text: string, locale: Locale): ReferenceText {
+  const analysis = analyzeText(text, locale);
+  const content = analysis.units.filter((u) => u.content);
+  const words = analysis.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  const stems = words.map((t) => stemWord(t.norm, locale));
+  return {
+    ...relatedOfText(stems, content, locale),
+    content,
+    keys: new Set(content.flatMap((u) => u.keys)),
+    stems: new Set(stems),
+    negatedKeys: new Set(negatedUnits(analysis.units, analysis).flatMap((u) => u.keys)),
+    sentenceOf: new Map(content.map((u) => [u, analysis.structure.sentenceOf[u.firstToken] ?? 0])),
+    numbers: new Set(content.flatMap((u) => u.keys.filter((k) => k.startsWith('num:') || k.startsWith('dur:')))),
+    firstWord: words[0]?.norm ?? '',
+    negation: analysis.structure.cues.some((c) => c.categories.has('negation')),
+  };
+}
+
+const antonymMaps: Partial<Record<Locale, ReadonlyMap<string, ReadonlySet<string>>>> = {};
+
+/** Stem -> stems of its opposites, per language. */
+export function antonymsFor(locale: Locale): ReadonlyMap<string, ReadonlySet<string>> {
+  const known = antonymMaps[locale];
+  if (known !== undefined) return known;
+  const map = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    const set = map.get(a) ?? new Set<string>();
+    set.add(b);
+    map.set(a, set);
+  };
+  for (const [a, b] of antonymData[locale]) {
+    const sa = stemWord(a ?? '', locale);
+    const sb = stemWord(b ?? '', locale);
+    link(sa, sb);
+    link(sb, sa);
+  }
+  antonymMaps[locale] = map;
+  return map;
+}

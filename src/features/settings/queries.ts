@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { backupError } from '@/domain/backup/backup-errors';
+import type { BackupScope } from '@/domain/backup/backup-schema';
+import { backupLimits } from '@/domain/backup/limits';
+import { saveTextFile } from '@/lib/save-text-file';
+import { exportBackupFile } from '@/storage/backup-export';
+import { appDatabase } from '@/storage/database';
+import { listProfiles } from '@/storage/profile-repository';
+import { queryKeys } from '@/storage/query-keys';
+import { restoreBackup, type RestoreResult } from '@/storage/restore-backup';
+import { getSetting } from '@/storage/settings-repository';
+import { estimateUsage, isPersisted, requestPersistence } from '@/storage/storage-status';
+
+// The rehearse area remembers the learner who practises on this device under this setting.
+const activeProfileKey = 'activeProfileId';
+
+// A text of maxFileChars characters takes at most three bytes per character in UTF-8; a larger file cannot
+// be a backup, and reading it whole could exhaust the tab's memory.
+const maxFileBytes = backupLimits.maxFileChars * 3;
+
+export function useProfiles() {
+  return useQuery({ queryKey: queryKeys.profiles.list(), queryFn: () => listProfiles(appDatabase()) });
+}
+
+export function useActiveProfileId() {
+  return useQuery({
+    queryKey: queryKeys.settings.detail(activeProfileKey),
+    queryFn: async () => {
+      const value = await getSetting(appDatabase(), activeProfileKey);
+      return typeof value === 'string' ? value : null;
+    },
+  });
+}
+
+/** Makes a backup file of the scope and offers it as a download; resolves to the file's name. */
+export function useDownloadBackup() {
+  return useMutation({
+    mutationFn: async (scope: BackupScope) => {
+      const file = await exportBackupFile(appDatabase(), scope);
+      saveTextFile(file);
+      return file.fileName;
+    },
+  });
+}
+
+// No invalidation here: the data provider refreshes every query after any committed write, restores included.
+export function useRestoreBackup() {
+  return useMutation({
+    mutationFn: async (file: File): Promise<RestoreResult> => {
+      if (file.size > maxFileBytes) return { ok: false, reason: 'invalid-file', errors: [backupError('too-large', '', 'The file is too large to be a backup.')] };
+      return restoreBackup(appDatabase(), await file.text());
+    },
+  });
+}
+
+export function usePersistence() {
+  return useQuery({ queryKey: queryKeys.storage.persisted(), queryFn: () => isPersisted() });
+}
+
+export function useRequestPersistence() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => requestPersistence(),
+    onSuccess: (outcome) => client.setQueryData(queryKeys.storage.persisted(), outcome),
+  });
+}
+
+export function useStorageUsage() {
+  return useQuery({ queryKey: queryKeys.storage.usage(), queryFn: () => estimateUsage() });
+}

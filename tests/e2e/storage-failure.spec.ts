@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/keyboard';
+import { answer, createProfile, labels } from './support/rehearsal';
+import { seedHardeningAnswers } from './support/scenario-samples';
+
+const l = labels.en;
+type Flags = { __failWrites?: boolean };
+
+test('a full device during an interview: a plain message, a backup, the interview goes on, nothing saved is lost', async ({ page }) => {
+  // Every IndexedDB write fails as on a full disk while window.__failWrites is set.
+  await page.addInitScript(() => {
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((window as Flags).__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await createProfile(page, l, 'Quinn Quota');
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
+  await page.getByRole('button', { name: l.start }).click();
+  await page.getByRole('button', { name: l.begin }).click();
+  await answer(page, l, seedHardeningAnswers[0]!);
+  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
+  await expect(page.getByText('Question 2 of 5')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.evaluate(() => void ((window as Flags).__failWrites = true));
+  await answer(page, l, seedHardeningAnswers[1]!);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your last answer could not be saved on this device. This device has run out of space for the app.');
+
+  // The backup still holds everything saved before the device filled up.
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { data: { answers: { text: string }[] } };
+  expect(backup.data.answers.map((a) => a.text)).toContain(seedHardeningAnswers[0]);
+  await expect(alert).toContainText('The backup file is in your downloads.');
+  await expectNoAxeViolations(page);
+
+  // The interview keeps going for this session.
+  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
+  await expect(page.getByText('Question 3 of 5')).toBeVisible();
+
+  await page.evaluate(() => void ((window as Flags).__failWrites = false));
+  await page.reload();
+  const transcript = page.getByRole('list', { name: 'Interview transcript' });
+  await expect(transcript).toContainText(seedHardeningAnswers[0]!.slice(0, 40));
+  await expect(transcript).not.toContainText(seedHardeningAnswers[1]!.slice(0, 40));
+  await expect(page.getByText('Question 2 of 5')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('no IndexedDB at all: the app says so plainly, still renders, and offers a backup', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('IndexedDB is not available in this window.', 'InvalidStateError');
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /rehearse your iso 27001 audit interview/i })).toBeVisible();
+
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'The app cannot save on this device right now.' });
+  await expect(banner).toContainText('This browser does not let the app store data here, for example in a private window.');
+  await expect(page.getByRole('button', { name: 'Download backup of everything' })).toBeVisible();
+  await banner.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(banner).toContainText("Nothing could be read from this browser's storage, so no backup file was made.");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rehearse' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'The app cannot save on this device right now.' })).toBeVisible();
+});
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+  test('no IndexedDB: the message and the backup offer in German', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('IndexedDB is not available in this window.', 'InvalidStateError');
+      };
+    });
+    await page.goto('/settings');
+    const banner = page.getByRole('alert').filter({ hasText: 'Die App kann auf diesem Gerät gerade nicht speichern.' });
+    await expect(banner).toContainText('Dieser Browser erlaubt der App hier keine Speicherung');
+    await expect(banner.getByRole('button', { name: 'Sicherung herunterladen' })).toBeVisible();
+  });
+});

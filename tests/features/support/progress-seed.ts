@@ -1,0 +1,82 @@
+// Seeds a learner's history through the storage repositories, as the interview would write it.
+import { vi } from 'vitest';
+import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
+import type { EvidenceStatus, ScoreResult } from '@/domain/scoring/score-types';
+import { saveAnswer } from '@/storage/answer-repository';
+import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
+import { appDatabase } from '@/storage/database';
+import { createProfile } from '@/storage/profile-repository';
+import { putSetting } from '@/storage/settings-repository';
+import { buildDataset } from '../../domain/backup/support/records';
+import { seedDatabase } from '../../storage/support/database';
+
+export type SeededAnswer = { questionId: string; evidence: Record<string, EvidenceStatus> };
+/** A completed attempt, or with `unfinished` one the learner started and left open. */
+export type SeededAttempt = { topic: Topic; score: number; grade: Grade; answers?: SeededAnswer[]; unfinished?: boolean };
+
+export async function seedProfile(name: string, options: { active?: boolean } = {}) {
+  const profile = await createProfile(appDatabase(), { name, role: 'employee' });
+  if (options.active) await putSetting(appDatabase(), 'activeProfileId', profile.id);
+  return profile;
+}
+
+export function scoreResult(score: number, grade: Grade, evidence: Record<string, EvidenceStatus>): ScoreResult {
+  return {
+    score,
+    grade,
+    coverage: score / 100,
+    evidence: Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] })),
+    redFlags: [],
+    missingEssential: [],
+    vague: false,
+    offTopic: false,
+    keywordList: false,
+    messages: [],
+  };
+}
+
+let minute = 0;
+
+/**
+ * Completes the attempts one after another, each a minute later than the last (the clock is fixed while seeding,
+ * so the trend order never depends on how fast the machine writes). The built-in scenarios' ids are their topics.
+ */
+export async function seedAttempts(profileId: string, attempts: readonly SeededAttempt[]): Promise<void> {
+  const db = appDatabase();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    for (const { topic, score, grade, answers = [], unfinished } of attempts) {
+      minute += 1;
+      vi.setSystemTime(Date.UTC(2026, 1, 2, 9, 0) + minute * 60_000);
+      const attempt = await startAttempt(db, {
+        profileId,
+        scenarioId: topic,
+        scenarioVersion: '1.0.0',
+        topic,
+        mode: 'practice',
+        persona: 'friendly',
+        locale: 'en',
+      });
+      for (const answer of answers) {
+        const result = scoreResult(score, grade, answer.evidence);
+        await saveAnswer(db, attempt.id, { questionId: answer.questionId, attemptNumber: 1, text: 'An answer.', result }, null);
+      }
+      if (!unfinished) await finishAttempt(db, attempt.id, { status: 'completed', score, grade });
+    }
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/**
+ * A learner with many completed attempts spread over the eight topics, written in bulk (through the repositories
+ * this would take minutes in fake-indexeddb) with their progress digests, as an old device would hold them.
+ */
+export async function seedBulkHistory(attempts: number, answersPerAttempt: number) {
+  const data = buildDataset({ profiles: 1, attemptsPerProfile: attempts, answersPerAttempt, seed: 7 });
+  const history = { ...data, attempts: data.attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.topic })), customScenarios: [], settings: [] };
+  await seedDatabase(appDatabase(), history);
+  const profile = data.profiles[0]!;
+  await putSetting(appDatabase(), 'activeProfileId', profile.id);
+  return profile;
+}
