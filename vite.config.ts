@@ -53,10 +53,23 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   preview: { headers: securityHeaders },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Pure code runs in plain Node; only what renders or uses browser storage pays for jsdom.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/domain/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/domain/**', 'tests/cli/**', 'tests/lint/**', 'tests/e2e/**', 'node_modules/**'],
+        },
+      },
+    ],
   },
 });

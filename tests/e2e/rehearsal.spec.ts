@@ -45,6 +45,13 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await expect(report.getByRole('heading', { name: l.findings })).toBeVisible();
   await expect(report.getByText(/A\.8\.9/).first()).toBeVisible();
   await expect(report.getByRole('heading', { name: /Finding 1: Observation|Finding 1: Minor nonconformity|Finding 1: Opportunity/ })).toBeVisible();
+
+  // Printed, the page is the report alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(report).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Interview transcript' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
 });
 
 test.describe('in German', () => {
