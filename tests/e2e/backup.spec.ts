@@ -1,23 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { expectNoAxeViolations } from './support/keyboard';
-import { answer, createProfile, labels } from './support/rehearsal';
+import { labels, shortInterview } from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 const l = labels.en;
 
-/** A short interview: the first question answered, follow-ups declined, then ended; one completed attempt. */
-async function shortInterview(page: Page) {
-  await createProfile(page, l, 'Bea Backup');
-  await page.getByRole('link', { name: l.scenario, exact: true }).click();
-  await page.getByRole('button', { name: l.start }).click();
-  await page.getByRole('button', { name: l.begin }).click();
-  await answer(page, l, seedHardeningAnswers[0]!);
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
-  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
-  await page.getByRole('button', { name: l.finish }).click();
-  await expect(page.getByRole('article', { name: l.report })).toBeVisible();
-}
+const shortBackupInterview = (page: Page) => shortInterview(page, l, 'Bea Backup', seedHardeningAnswers[0]!);
 
 /** The Progress page's topic table, row by row, cell by cell. */
 async function progressRows(page: Page): Promise<string[][]> {
@@ -39,7 +28,7 @@ async function restore(page: Page, file: string) {
 }
 
 test('export, clear the browser storage, import: the same history; importing again adds nothing', async ({ page, browser }, testInfo) => {
-  await shortInterview(page);
+  await shortBackupInterview(page);
   const before = await progressRows(page);
   expect(before).toEqual([['Configuration hardening', expect.stringMatching(/^\d+ · .+$/), expect.stringMatching(/^\d+ · .+$/), '1', expect.any(String)]]);
 

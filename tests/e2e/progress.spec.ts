@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/keyboard';
-import { answer, createProfile, labels } from './support/rehearsal';
+import { labels, shortInterview } from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 test('after a short interview, Progress shows the topic with one attempt, its trend, and passes axe', async ({ page }) => {
   const l = labels.en;
-  await createProfile(page, l, 'Pat Progress');
-  await page.getByRole('link', { name: l.scenario, exact: true }).click();
-  await page.getByRole('button', { name: l.start }).click();
-  await page.getByRole('button', { name: l.begin }).click();
-  await answer(page, l, seedHardeningAnswers[0]!);
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
-  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
-  await page.getByRole('button', { name: l.finish }).click();
-  await expect(page.getByRole('article', { name: l.report })).toBeVisible();
+  await shortInterview(page, l, 'Pat Progress', seedHardeningAnswers[0]!);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, createProfile, labels } from './support/rehearsal';
+import { answer, createProfile, declineFollowUps, labels } from './support/rehearsal';
 import { samplesOf, seedHardeningAnswers } from './support/scenario-samples';
 
 test('practice: seed answers, coaching, reload mid-interview, report with findings and controls', async ({ page }) => {
@@ -17,9 +17,7 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await page.getByRole('button', { name: l.submit }).click();
 
   // The friendly auditor follows up on the missing written standard; the learner admits not knowing.
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) {
-    await page.getByRole('button', { name: l.dontKnow }).click();
-  }
+  await declineFollowUps(page, l);
   const feedback = page.getByRole('region', { name: l.feedback });
   await expect(feedback).toBeVisible();
   await expect(feedback.locator('mark').first()).toBeVisible();
@@ -34,9 +32,7 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
 
   await answer(page, l, seedHardeningAnswers[1]!);
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) {
-    await page.getByRole('button', { name: l.dontKnow }).click();
-  }
+  await declineFollowUps(page, l);
   await page.getByRole('button', { name: l.continue }).click();
   await page.getByRole('button', { name: l.finish }).click();
 
@@ -65,14 +61,14 @@ test.describe('in German', () => {
     await page.getByRole('button', { name: l.start }).click();
     await page.getByRole('button', { name: l.begin }).click();
     await answer(page, l, first.text);
-    while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+    await declineFollowUps(page, l);
     const feedback = page.getByRole('region', { name: l.feedback });
     await expect(feedback.locator('mark').first()).toBeVisible();
     await feedback.getByRole('button', { name: l.continue }).click();
     await page.reload();
     await expect(page.getByText('Frage 2 von 5')).toBeVisible();
     await answer(page, l, second.text);
-    while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+    await declineFollowUps(page, l);
     await page.getByRole('button', { name: l.continue }).click();
     await page.getByRole('button', { name: l.finish }).click();
     const report = page.getByRole('article', { name: l.report });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/keyboard';
-import { answer, createProfile, labels } from './support/rehearsal';
+import { answer, answerFirstHardeningQuestion, createProfile, labels } from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 const l = labels.en;
@@ -19,12 +19,7 @@ test('a full device during an interview: a plain message, a backup, the intervie
     }
   });
   await createProfile(page, l, 'Quinn Quota');
-  await page.getByRole('link', { name: l.scenario, exact: true }).click();
-  await page.getByRole('button', { name: l.start }).click();
-  await page.getByRole('button', { name: l.begin }).click();
-  await answer(page, l, seedHardeningAnswers[0]!);
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
-  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
+  await answerFirstHardeningQuestion(page, l, seedHardeningAnswers[0]!);
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 

@@ -1,3 +1,4 @@
+import { chooseActiveProfile } from '@/storage/shared-queries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,6 @@ import { parseBackup } from '@/domain/backup/parse-backup';
 import { serializeBackup } from '@/domain/backup/serialize-backup';
 import { usePreferences } from '@/lib/preferences-store';
 import { appDatabase } from '@/storage/database';
-import { putSetting } from '@/storage/settings-repository';
 import { buildBackup, buildDataset } from '../domain/backup/support/records';
 import { seedDatabase, snapshotOf } from '../storage/support/database';
 import { renderApp } from '../support/render-app';
@@ -80,7 +80,7 @@ describe('downloading a backup', () => {
   it('backs up the chosen profile only, starting from the one who practises on this device', async () => {
     await seedDatabase(appDatabase(), data);
     const [first, second] = data.profiles;
-    await putSetting(appDatabase(), 'activeProfileId', second!.id);
+    await chooseActiveProfile(second!.id);
     const files = captureDownloads();
     await openSettings();
     const select = await screen.findByRole('combobox', { name: 'Profile to back up' });

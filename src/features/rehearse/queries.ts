@@ -2,28 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Attempt, Profile } from '@/domain/backup/record-schemas';
 import { findOpenAttempt, getAttempt, listAttemptsByScenario, startAttempt, type NewAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
-import { createProfile, listProfiles, type NewProfile } from '@/storage/profile-repository';
+import { createProfile, type NewProfile } from '@/storage/profile-repository';
 import { queryKeys } from '@/storage/query-keys';
-import { loadScenarioLibrary, scenarioLibraryKey } from '@/storage/scenario-library';
-import { getSetting, putSetting } from '@/storage/settings-repository';
+import { activeProfileIdQuery, chooseActiveProfile, profilesQuery, scenarioLibraryQuery } from '@/storage/shared-queries';
 
-const activeProfileKey = 'activeProfileId';
-
-export function useScenarioLibrary() {
-  return useQuery({ queryKey: scenarioLibraryKey, queryFn: () => loadScenarioLibrary(appDatabase()) });
-}
-
-export function useProfiles() {
-  return useQuery({ queryKey: queryKeys.profiles.list(), queryFn: () => listProfiles(appDatabase()) });
-}
+export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());
+export const useProfiles = () => useQuery(profilesQuery());
 
 /** The profile chosen on this device: the stored choice if it still exists, else the first profile. */
 export function useActiveProfile(): { profile: Profile | undefined; isPending: boolean } {
   const profiles = useProfiles();
-  const chosen = useQuery({
-    queryKey: queryKeys.settings.detail(activeProfileKey),
-    queryFn: async () => ((await getSetting(appDatabase(), activeProfileKey)) as string | undefined) ?? null,
-  });
+  const chosen = useQuery(activeProfileIdQuery());
   const list = profiles.data ?? [];
   const profile = list.find((p) => p.id === chosen.data) ?? list[0];
   return { profile, isPending: profiles.isPending || chosen.isPending };
@@ -32,7 +21,7 @@ export function useActiveProfile(): { profile: Profile | undefined; isPending: b
 export function useChooseProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (profileId: string) => putSetting(appDatabase(), activeProfileKey, profileId),
+    mutationFn: chooseActiveProfile,
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.settings.all }),
   });
 }
@@ -42,7 +31,7 @@ export function useCreateProfile() {
   return useMutation({
     mutationFn: async (input: NewProfile) => {
       const profile = await createProfile(appDatabase(), input);
-      await putSetting(appDatabase(), activeProfileKey, profile.id);
+      await chooseActiveProfile(profile.id);
       return profile;
     },
     onSuccess: () => client.invalidateQueries({ predicate: () => true }),

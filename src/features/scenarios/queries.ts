@@ -1,7 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { appDatabase } from '@/storage/database';
-import { loadScenarioLibrary, scenarioLibraryKey } from '@/storage/scenario-library';
+import { scenarioLibraryQuery } from '@/storage/shared-queries';
 
-export function useScenarioLibrary() {
-  return useQuery({ queryKey: scenarioLibraryKey, queryFn: () => loadScenarioLibrary(appDatabase()) });
-}
+export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());

@@ -5,32 +5,17 @@ import { backupLimits } from '@/domain/backup/limits';
 import { saveTextFile } from '@/lib/save-text-file';
 import { exportBackupFile } from '@/storage/backup-export';
 import { appDatabase } from '@/storage/database';
-import { listProfiles } from '@/storage/profile-repository';
 import { queryKeys } from '@/storage/query-keys';
 import { restoreBackup, type RestoreResult } from '@/storage/restore-backup';
-import { getSetting } from '@/storage/settings-repository';
+import { activeProfileIdQuery, profilesQuery } from '@/storage/shared-queries';
 import { estimateUsage, isPersisted, requestPersistence } from '@/storage/storage-status';
-
-// The rehearse area remembers the learner who practises on this device under this setting.
-const activeProfileKey = 'activeProfileId';
 
 // A text of maxFileChars characters takes at most three bytes per character in UTF-8; a larger file cannot
 // be a backup, and reading it whole could exhaust the tab's memory.
 const maxFileBytes = backupLimits.maxFileChars * 3;
 
-export function useProfiles() {
-  return useQuery({ queryKey: queryKeys.profiles.list(), queryFn: () => listProfiles(appDatabase()) });
-}
-
-export function useActiveProfileId() {
-  return useQuery({
-    queryKey: queryKeys.settings.detail(activeProfileKey),
-    queryFn: async () => {
-      const value = await getSetting(appDatabase(), activeProfileKey);
-      return typeof value === 'string' ? value : null;
-    },
-  });
-}
+export const useProfiles = () => useQuery(profilesQuery());
+export const useActiveProfileId = () => useQuery(activeProfileIdQuery());
 
 /** Makes a backup file of the scope and offers it as a download; resolves to the file's name. */
 export function useDownloadBackup() {

@@ -28,3 +28,26 @@ export async function answer(page: Page, l: Labels, text: string) {
   await page.getByRole('textbox', { name: l.answer }).fill(text);
   await page.getByRole('button', { name: l.submit }).click();
 }
+
+/** Declines the auditor's follow-ups ("I don't know") until the feedback or the next question comes. */
+export async function declineFollowUps(page: Page, l: Labels) {
+  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+}
+
+/** Starts Configuration hardening in practice mode and answers its first question with the seed answer. */
+export async function answerFirstHardeningQuestion(page: Page, l: Labels, firstAnswer: string) {
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
+  await page.getByRole('button', { name: l.start }).click();
+  await page.getByRole('button', { name: l.begin }).click();
+  await answer(page, l, firstAnswer);
+  await declineFollowUps(page, l);
+  await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
+}
+
+/** A short interview for a new profile: the first question answered, then ended; one completed attempt. */
+export async function shortInterview(page: Page, l: Labels, name: string, firstAnswer: string) {
+  await createProfile(page, l, name);
+  await answerFirstHardeningQuestion(page, l, firstAnswer);
+  await page.getByRole('button', { name: l.finish }).click();
+  await expect(page.getByRole('article', { name: l.report })).toBeVisible();
+}

@@ -1,4 +1,5 @@
 // Seeds a learner's history through the storage repositories, as the interview would write it.
+import { chooseActiveProfile } from '@/storage/shared-queries';
 import { vi } from 'vitest';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, ScoreResult } from '@/domain/scoring/score-types';
@@ -6,7 +7,6 @@ import { saveAnswer } from '@/storage/answer-repository';
 import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
 import { createProfile } from '@/storage/profile-repository';
-import { putSetting } from '@/storage/settings-repository';
 import { buildDataset } from '../../domain/backup/support/records';
 import { seedDatabase } from '../../storage/support/database';
 
@@ -16,7 +16,7 @@ export type SeededAttempt = { topic: Topic; score: number; grade: Grade; answers
 
 export async function seedProfile(name: string, options: { active?: boolean } = {}) {
   const profile = await createProfile(appDatabase(), { name, role: 'employee' });
-  if (options.active) await putSetting(appDatabase(), 'activeProfileId', profile.id);
+  if (options.active) await chooseActiveProfile(profile.id);
   return profile;
 }
 
@@ -77,6 +77,6 @@ export async function seedBulkHistory(attempts: number, answersPerAttempt: numbe
   const history = { ...data, attempts: data.attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.topic })), customScenarios: [], settings: [] };
   await seedDatabase(appDatabase(), history);
   const profile = data.profiles[0]!;
-  await putSetting(appDatabase(), 'activeProfileId', profile.id);
+  await chooseActiveProfile(profile.id);
   return profile;
 }
