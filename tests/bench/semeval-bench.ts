@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileReference, contentKeys, creditProbability, featuresPerModelAnswer, scoreReferenceCompiled, type CompiledReference, type ReferenceModel } from '@/domain/scoring/reference';
+import { flipsAnswer } from '@/domain/scoring/reference-model';
 import { fitReferenceModel, macroF1, tuneThreshold, type LabelledFeatures } from '@/domain/scoring/reference-fit';
 
 type Label = 'correct' | 'contradictory' | 'incorrect';
@@ -74,7 +75,11 @@ type Tuned = { model: ReferenceModel; cautious: number; train: Figures };
 function tune(train: readonly Item[], referenceOf: (item: Item) => CompiledReference): Tuned {
   const features = train.map((item) => featuresPerModelAnswer(item.answer, referenceOf(item)).map((f) => ({ features: f, correct: item.label === 'correct' })));
   const model = fit(features);
-  const probabilities = features.map((all) => Math.max(...all.map((s) => creditProbability(s.features, model))));
+  // The probability of the model answer the model prefers; an explicit flip (yes/no, numbers) is never credited.
+  const probabilities = features.map((all) => {
+    const best = all.reduce((a, b) => (creditProbability(b.features, model) > creditProbability(a.features, model) ? b : a));
+    return flipsAnswer(best.features) ? 0 : creditProbability(best.features, model);
+  });
   const correct = train.map((i) => i.label === 'correct');
   const threshold = tuneThreshold(probabilities, correct);
   const contradictory = probabilities.filter((_, i) => train[i]?.label === 'contradictory');

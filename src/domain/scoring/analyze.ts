@@ -1,4 +1,4 @@
-import { splitCompound, type CompoundPart } from './compounds';
+import type { CompoundPart } from './compounds';
 import type { LanguageLexicon } from './lexicon';
 import { parseQuantity } from './quantities';
 import { stemVariants, stemWord } from './stem-cache';
@@ -8,7 +8,7 @@ import { trieLongest } from './word-trie';
 /** A unit of meaning in a text: a word, a compound part, a quantity or a multi-word synonym. */
 export type Unit = {
   /** Match keys: stems, "syn:<group>", "dur:<hours>", "freq:<hours>", "num:<n>", or "w:<word>" for function words. */
-  keys: string[];
+  keys: readonly string[];
   start: number;
   end: number;
   firstToken: number;
@@ -29,11 +29,29 @@ export type AnalyzeOptions = {
   keepConstituents: boolean;
 };
 
-function stemsOf(word: string, options: AnalyzeOptions): string[] {
+// Keys are shared, never mutated: scoring on every keystroke should not churn the garbage collector.
+const bilingualCache = new Map<string, readonly string[]>();
+const functionWordKeys = new Map<string, readonly string[]>();
+
+function stemsOf(word: string, options: AnalyzeOptions): readonly string[] {
   const own = stemVariants(word, options.lexicon.locale);
-  if (!options.englishToo) return [...own];
+  if (!options.englishToo) return own;
+  const known = bilingualCache.get(word);
+  if (known !== undefined) return known;
   const english = stemWord(word, 'en');
-  return own.includes(english) ? [...own] : [...own, english];
+  const both = own.includes(english) ? own : [...own, english];
+  if (bilingualCache.size > 50_000) bilingualCache.clear();
+  bilingualCache.set(word, both);
+  return both;
+}
+
+function functionWordKey(norm: string): readonly string[] {
+  const known = functionWordKeys.get(norm);
+  if (known !== undefined) return known;
+  const keys = [`w:${norm}`];
+  if (functionWordKeys.size > 10_000) functionWordKeys.clear();
+  functionWordKeys.set(norm, keys);
+  return keys;
 }
 
 function synonymAt(tokens: readonly Token[], i: number, options: AnalyzeOptions): { length: number; id: string } | null {
@@ -53,22 +71,24 @@ function compoundUnits(token: Token, index: number, parts: readonly CompoundPart
   // Offsets inside the word map onto the original text only when lower-casing kept its length.
   const exact = token.end - token.start === token.norm.length;
   return parts.map((part) => {
-    const keys = stemsOf(part.text, options);
     const synonym = synonymKey(stemWord(part.text, options.lexicon.locale), options);
-    if (synonym !== null) keys.push(synonym);
+    const keys = synonym === null ? stemsOf(part.text, options) : [...stemsOf(part.text, options), synonym];
     const start = exact ? token.start + part.offset : token.start;
     const end = exact ? start + part.text.length : token.end;
     return { keys, start, end, firstToken: index, lastToken: index, content: true, word: part.text };
   });
 }
 
-function wordUnits(tokens: readonly Token[], i: number, options: AnalyzeOptions): Unit[] {
+function pushWordUnits(units: Unit[], tokens: readonly Token[], i: number, options: AnalyzeOptions): void {
   const token = tokens[i] as Token;
   const { start, end, norm } = token;
-  if (options.lexicon.stop.has(norm)) return [{ keys: [`w:${norm}`], start, end, firstToken: i, lastToken: i, content: false, word: null }];
+  if (options.lexicon.stop.has(norm)) {
+    units.push({ keys: functionWordKey(norm), start, end, firstToken: i, lastToken: i, content: false, word: null });
+    return;
+  }
   const parts = token.kind === 'word' && options.split !== undefined ? options.split(norm) : null;
-  if (parts !== null) return compoundUnits(token, i, parts, options);
-  return [{ keys: stemsOf(norm, options), start, end, firstToken: i, lastToken: i, content: true, word: norm }];
+  if (parts !== null) units.push(...compoundUnits(token, i, parts, options));
+  else units.push({ keys: stemsOf(norm, options), start, end, firstToken: i, lastToken: i, content: true, word: norm });
 }
 
 /** Turns tokens into units, recognising quantities, synonyms and compounds. */
@@ -85,7 +105,7 @@ export function analyzeTokens(tokens: readonly Token[], options: AnalyzeOptions)
     const quantity = synonym === null ? parseQuantity(tokens, i) : null;
     if (quantity !== null || synonym !== null) {
       const last = quantity !== null ? quantity.end - 1 : i + (synonym?.length ?? 1) - 1;
-      const keys = quantity?.keys ?? [`syn:${synonym?.id ?? ''}`];
+      const keys = [...(quantity?.keys ?? [`syn:${synonym?.id ?? ''}`])];
       // A synonym unit keeps its words' own stems, so "change request" still matches a phrase about "change".
       const constituents = quantity === null && (options.keepConstituents || last === i);
       for (let k = i; k <= last && constituents; k++) keys.push(...stemsOf(tokens[k]?.norm ?? '', options));
@@ -95,7 +115,7 @@ export function analyzeTokens(tokens: readonly Token[], options: AnalyzeOptions)
       i = last + 1;
       continue;
     }
-    units.push(...wordUnits(tokens, i, options));
+    pushWordUnits(units, tokens, i, options);
     i++;
   }
   return units;

@@ -13,6 +13,12 @@ export type ReferenceConcept = EvidenceItem & {
   negated: boolean;
 };
 
+/** The evidence item of a concept, without the reference-mode fields, as a scenario file would hold it. */
+export function toEvidenceItem(concept: ReferenceConcept): EvidenceItem {
+  const { id, label, weight, essential, phrases } = concept;
+  return { id, label, weight, essential, phrases };
+}
+
 /** How informative a concept key is; the benchmark passes inverse document frequencies. */
 export type ConceptWeight = (key: string) => number;
 
@@ -36,8 +42,8 @@ export function contentKeys(text: string, locale: Locale): string[] {
   return analyzeText(text, locale).units.filter((u) => u.content).flatMap((u) => u.keys);
 }
 
-/** Units right after a negation cue in the same clause: "not connected" negates "connected", not the rest of the sentence. */
-function negatedUnits(units: readonly Unit[], structure: Structure): Set<number> {
+/** Indexes of units right after a negation cue in the same clause: "not connected" negates "connected", not the rest of the sentence. */
+export function negatedUnits(units: readonly Unit[], structure: Structure): Set<number> {
   const negated = new Set<number>();
   for (const cue of structure.cues) {
     if (!cue.categories.has('negation')) continue;

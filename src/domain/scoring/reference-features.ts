@@ -2,13 +2,15 @@ import type { Locale } from '@/domain/scenario/locale';
 import type { Unit } from './analyze';
 import { boundedDistance, typoBudget } from './fuzzy';
 import type { ConceptWeight } from './reference-concepts';
-import { antonymsFor, type ReferenceText } from './reference-text';
+import { bigramShare, contradictionFeatures } from './reference-contrast';
+import type { ReferenceText } from './reference-text';
 
 /** Measured features of an answer against one model answer; the names are stable, models weigh them. */
 export const baseFeatureNames = [
-  'recall', 'recallCount', 'recallAll', 'recallSoft', 'recallRelated', 'recallPrefix', 'precision', 'precisionCount', 'novelty', 'answerLength',
-  'referenceLength', 'topConcepts', 'maxMissing', 'bigrams', 'questionShare', 'bestSentence',
-  'polarity', 'antonyms', 'yesNo', 'numbers', 'negationDiffers',
+  'recall', 'recallCount', 'recallAll', 'recallSoft', 'recallRelated', 'recallPrefix', 'precision', 'precisionCount',
+  'novelty', 'answerLength', 'referenceLength', 'topConcepts', 'maxMissing', 'bigrams', 'questionShare',
+  'bestSentence', 'polarity', 'antonyms', 'yesNo', 'numbers', 'negationDiffers', 'recall*precision',
+  'recallRelated*precision', 'evidenceCoverage', 'negatedShare',
 ] as const;
 
 // Step features let a linear model bend: "recall at least 0.6" is worth more than 0.6 times "recall".
@@ -16,6 +18,10 @@ const steps = {
   recall: [0.2, 0.4, 0.6, 0.8, 0.999],
   precision: [0.2, 0.4, 0.6, 0.8],
   recallAll: [0.3, 0.5, 0.7, 0.9],
+  recallRelated: [0.25, 0.5, 0.75, 0.999],
+  recallSoft: [0.25, 0.5, 0.75, 0.999],
+  recallCount: [0.25, 0.5, 0.75, 0.999],
+  precisionCount: [0.25, 0.5, 0.75, 0.999],
   answerWords: [2, 4, 7, 12, 20],
 } as const;
 
@@ -66,51 +72,47 @@ function distinct(units: readonly Unit[]): Unit[] {
   return [...byKey.values()];
 }
 
+type ConceptCheck = { unit: Unit; weight: number; hit: boolean; fromQuestion: boolean };
+
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+const sum = (checks: readonly ConceptCheck[], value: (c: ConceptCheck) => number): number => checks.reduce((t, c) => t + value(c), 0);
+
+/** Recall within the best-covered sentence of the model answer. */
+function bestSentence(checks: readonly ConceptCheck[], model: ReferenceText): number {
+  const sentences = new Map<number, ConceptCheck[]>();
+  for (const check of checks) {
+    const sentence = model.sentenceOf.get(check.unit) ?? 0;
+    sentences.set(sentence, [...(sentences.get(sentence) ?? []), check]);
+  }
+  return Math.max(0, ...[...sentences.values()].map((list) => ratio(sum(list, (c) => (c.hit ? c.weight : 0)), sum(list, (c) => c.weight))));
+}
+
 /** How much of the model answer the answer states, by weight, with and without the question's own words. */
 function recallFeatures(answer: ReferenceText, model: ReferenceText, ctx: Context): ReferenceFeatures {
-  let all = 0, allHit = 0, own = 0, ownHit = 0, soft = 0, softHit = 0, count = 0, countHit = 0, maxMissing = 0, polarity = 0;
-  let related = 0, prefixed = 0;
-  const ranked: [number, boolean][] = [];
-  const sentences = new Map<number, [number, number]>();
-  for (const unit of distinct(model.content)) {
-    const weight = ctx.weightOf(primaryKey(unit));
-    const hit = hits(unit, answer.keys) || typoHit(unit, answer);
-    const fromQuestion = hits(unit, ctx.question);
-    all += weight;
-    soft += fromQuestion ? 0.3 * weight : weight;
-    if (hit) allHit += weight;
-    if (hit) softHit += fromQuestion ? 0.3 * weight : weight;
-    if (fromQuestion) continue;
-    own += weight;
-    count++;
-    ranked.push([weight, hit]);
-    const sentence = sentences.get(model.sentenceOf.get(unit) ?? 0) ?? [0, 0];
-    sentence[0] += weight;
-    if (hit) sentence[1] += weight;
-    sentences.set(model.sentenceOf.get(unit) ?? 0, sentence);
-    if (!hit) {
-      maxMissing = Math.max(maxMissing, weight);
-      if (relatedHit(unit, model, answer)) related += weight;
-      if (prefixHit(unit, answer)) prefixed += weight;
-      continue;
-    }
-    ownHit += weight;
-    countHit++;
-    if (hits(unit, model.negatedKeys) !== hits(unit, answer.negatedKeys)) polarity++;
-  }
-  const top = ranked.sort((a, b) => b[0] - a[0]).slice(0, 3);
-  const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+  const checks: ConceptCheck[] = distinct(model.content).map((unit) => ({
+    unit,
+    weight: ctx.weightOf(primaryKey(unit)),
+    hit: hits(unit, answer.keys) || typoHit(unit, answer),
+    fromQuestion: hits(unit, ctx.question),
+  }));
+  const own = checks.filter((c) => !c.fromQuestion);
+  const found = own.filter((c) => c.hit);
+  const missed = own.filter((c) => !c.hit);
+  const softWeight = (c: ConceptCheck): number => (c.fromQuestion ? 0.3 : 1) * c.weight;
+  const ownWeight = sum(own, (c) => c.weight);
+  const foundWeight = sum(found, (c) => c.weight);
+  const top = [...own].sort((a, b) => b.weight - a.weight).slice(0, 3);
   return {
-    recall: ratio(ownHit, own),
-    recallCount: ratio(countHit, count),
-    recallAll: ratio(allHit, all),
-    recallSoft: ratio(softHit, soft),
-    recallRelated: ratio(ownHit + related, own),
-    recallPrefix: ratio(ownHit + prefixed, own),
-    topConcepts: ratio(top.filter(([, hit]) => hit).length, top.length),
-    maxMissing,
-    bestSentence: Math.max(0, ...[...sentences.values()].map(([w, h]) => ratio(h, w))),
-    polarity,
+    recall: ratio(foundWeight, ownWeight),
+    recallCount: ratio(found.length, own.length),
+    recallAll: ratio(sum(checks, (c) => (c.hit ? c.weight : 0)), sum(checks, (c) => c.weight)),
+    recallSoft: ratio(sum(checks, (c) => (c.hit ? softWeight(c) : 0)), sum(checks, softWeight)),
+    recallRelated: ratio(foundWeight + sum(missed, (c) => (relatedHit(c.unit, model, answer) ? c.weight : 0)), ownWeight),
+    recallPrefix: ratio(foundWeight + sum(missed, (c) => (prefixHit(c.unit, answer) ? c.weight : 0)), ownWeight),
+    topConcepts: ratio(top.filter((c) => c.hit).length, top.length),
+    maxMissing: Math.max(0, ...missed.map((c) => c.weight)),
+    bestSentence: bestSentence(own, model),
+    polarity: found.filter((c) => hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys)).length,
   };
 }
 
@@ -139,32 +141,17 @@ function precisionFeatures(answer: ReferenceText, model: ReferenceText, ctx: Con
   };
 }
 
-function bigramShare(answer: ReferenceText, model: ReferenceText): number {
-  const pairs = (units: readonly Unit[]): Set<string> => new Set(units.slice(1).map((u, i) => `${primaryKey(units[i] as Unit)} ${primaryKey(u)}`));
-  const modelPairs = pairs(model.content);
-  const answerPairs = pairs(answer.content);
-  return modelPairs.size === 0 ? 0 : [...modelPairs].filter((p) => answerPairs.has(p)).length / modelPairs.size;
-}
-
-/** Signs that the answer says the opposite: antonyms, a flipped yes/no, other numbers, a negation on one side only. */
-function contradictionFeatures(answer: ReferenceText, model: ReferenceText, locale: Locale): ReferenceFeatures {
-  const opposites = antonymsFor(locale);
-  let antonyms = 0;
-  for (const stem of answer.stems) {
-    const opposite = opposites.get(stem);
-    if (opposite !== undefined && !model.stems.has(stem) && [...opposite].some((o) => model.stems.has(o))) antonyms++;
-  }
-  const yes = locale === 'de' ? 'ja' : 'yes';
-  const no = locale === 'de' ? 'nein' : 'no';
-  const flipped = (model.firstWord === yes && answer.firstWord === no) || (model.firstWord === no && answer.firstWord === yes);
-  const otherNumbers = model.numbers.size > 0 && answer.numbers.size > 0 && ![...answer.numbers].some((n) => model.numbers.has(n));
-  return { antonyms, yesNo: flipped ? 1 : 0, numbers: otherNumbers ? 1 : 0, negationDiffers: answer.negation === model.negation ? 0 : 1 };
-}
-
 function stepFeatures(base: ReferenceFeatures, answerWords: number): ReferenceFeatures {
   const out: ReferenceFeatures = {};
   const values: Record<keyof typeof steps, number> = {
-    recall: base.recall ?? 0, precision: base.precision ?? 0, recallAll: base.recallAll ?? 0, answerWords,
+    recall: base.recall ?? 0,
+    precision: base.precision ?? 0,
+    recallAll: base.recallAll ?? 0,
+    recallRelated: base.recallRelated ?? 0,
+    recallSoft: base.recallSoft ?? 0,
+    recallCount: base.recallCount ?? 0,
+    precisionCount: base.precisionCount ?? 0,
+    answerWords,
   };
   for (const [name, thresholds] of Object.entries(steps) as [keyof typeof steps, readonly number[]][]) {
     for (const t of thresholds) out[`${name}>=${t}`] = values[name] >= t ? 1 : 0;
@@ -182,5 +169,8 @@ export function referenceFeatures(answer: ReferenceText, model: ReferenceText, c
     answerLength: Math.log1p(answer.content.length),
     referenceLength: Math.log1p(model.content.length),
   };
+  // Products let the model credit answers that are both complete and on the point.
+  base['recall*precision'] = (base.recall ?? 0) * (base.precision ?? 0);
+  base['recallRelated*precision'] = (base.recallRelated ?? 0) * (base.precision ?? 0);
   return { ...base, ...stepFeatures(base, answer.content.length) };
 }

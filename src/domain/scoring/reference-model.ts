@@ -9,7 +9,7 @@ export type ReferenceModel = { bias: number; weights: Readonly<Record<string, nu
  */
 export const defaultReferenceModel: ReferenceModel = {
   bias: -4,
-  weights: { recall: 5, precision: 2, 'recall>=0.6': 1, polarity: -3, antonyms: -2, yesNo: -4, numbers: -2 },
+  weights: { recall: 5, precision: 2, 'recall>=0.6': 1, polarity: -6, antonyms: -3 },
   threshold: 0.5,
 };
 
@@ -22,5 +22,15 @@ export function creditProbability(features: ReferenceFeatures, model: ReferenceM
 
 /** Features that show the answer contradicting the model answer. */
 export function contradicts(features: ReferenceFeatures): boolean {
-  return (features.polarity ?? 0) > 0 || (features.antonyms ?? 0) > 0 || (features.yesNo ?? 0) > 0 || (features.numbers ?? 0) > 0;
+  return (features.polarity ?? 0) > 0 || (features.antonyms ?? 0) > 0 || flipsAnswer(features);
+}
+
+/** An explicit flip (yes for no, another number) is never credited, whatever the weights say. */
+export function flipsAnswer(features: ReferenceFeatures): boolean {
+  return (features.yesNo ?? 0) > 0 || (features.numbers ?? 0) > 0;
+}
+
+/** The 2-way decision. */
+export function isCredited(features: ReferenceFeatures, model: ReferenceModel): boolean {
+  return !flipsAnswer(features) && creditProbability(features, model) >= model.threshold;
 }

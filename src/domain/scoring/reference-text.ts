@@ -2,7 +2,7 @@ import type { Locale } from '@/domain/scenario/locale';
 import type { Unit } from './analyze';
 import antonymData from './data/antonyms.json';
 import relatedData from './data/related-en.json';
-import { analyzeText } from './reference-concepts';
+import { analyzeText, negatedUnits } from './reference-concepts';
 import { stemWord } from './stem-cache';
 
 /** A text analysed for reference-answer mode: its content units and what the comparison features need. */
@@ -54,15 +54,6 @@ function relatedOfText(stems: readonly string[], content: readonly Unit[], local
   return { related, relatedOf };
 }
 
-function negatedUnits(units: readonly Unit[], analysis: ReturnType<typeof analyzeText>): Unit[] {
-  const { structure } = analysis;
-  return structure.cues.flatMap((cue) => {
-    if (!cue.categories.has('negation')) return [];
-    const next = units.find((u) => u.content && u.firstToken > cue.last);
-    return next !== undefined && structure.clauseOf[next.firstToken] === structure.clauseOf[cue.last] ? [next] : [];
-  });
-}
-
 /** Analyses a model answer or a learner's answer for comparison. */
 export function referenceText(text: string, locale: Locale): ReferenceText {
   const analysis = analyzeText(text, locale);
@@ -74,7 +65,7 @@ export function referenceText(text: string, locale: Locale): ReferenceText {
     content,
     keys: new Set(content.flatMap((u) => u.keys)),
     stems: new Set(stems),
-    negatedKeys: new Set(negatedUnits(analysis.units, analysis).flatMap((u) => u.keys)),
+    negatedKeys: new Set([...negatedUnits(analysis.units, analysis.structure)].flatMap((i) => analysis.units[i]?.keys ?? [])),
     sentenceOf: new Map(content.map((u) => [u, analysis.structure.sentenceOf[u.firstToken] ?? 0])),
     numbers: new Set(content.flatMap((u) => u.keys.filter((k) => k.startsWith('num:') || k.startsWith('dur:')))),
     firstWord: words[0]?.norm ?? '',

@@ -3,14 +3,14 @@ import { defaultGrading } from '@/domain/scenario/scenario-schema';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
 import { conceptsPerAnswer, contentKeys, type ConceptWeight, type ReferenceConcept } from './reference-concepts';
 import { referenceFeatures, type ReferenceFeatures } from './reference-features';
-import { contradicts, creditProbability, defaultReferenceModel, type ReferenceModel } from './reference-model';
+import { contradicts, creditProbability, defaultReferenceModel, isCredited, type ReferenceModel } from './reference-model';
 import { referenceText, type ReferenceText } from './reference-text';
 import { scoreCompiled } from './score-answer';
 import type { ScoreResult } from './score-types';
 
-export { deriveReferenceConcepts, contentKeys, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
+export { deriveReferenceConcepts, contentKeys, toEvidenceItem, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
 export { featureNames, type ReferenceFeatures } from './reference-features';
-export { defaultReferenceModel, creditProbability, type ReferenceModel } from './reference-model';
+export { defaultReferenceModel, creditProbability, isCredited, type ReferenceModel } from './reference-model';
 
 export type ReferenceOptions = {
   /** Informativeness of a concept key (for example inverse document frequency); 1 for all by default. */
@@ -61,7 +61,15 @@ export function compileReference(modelAnswers: readonly string[], prompt: string
 export function featuresPerModelAnswer(answer: string, reference: CompiledReference): ReferenceFeatures[] {
   const text = referenceText(answer, reference.locale);
   const ctx = { question: reference.question, weightOf: reference.weightOf, locale: reference.locale };
-  return reference.answers.map((model) => referenceFeatures(text, model.text, ctx));
+  return reference.answers.map((model) => ({ ...referenceFeatures(text, model.text, ctx), ...statusFeatures(scoreCompiled(answer, model.compiled), model.concepts) }));
+}
+
+/** What evidence-mode matching says about the concepts: share stated, share negated (by weight). */
+function statusFeatures(result: ScoreResult, concepts: readonly ReferenceConcept[]): ReferenceFeatures {
+  const total = concepts.reduce((t, c) => t + c.weight, 0);
+  const share = (statuses: readonly string[]): number =>
+    total > 0 ? result.evidence.reduce((t, e, i) => t + (statuses.includes(e.status) ? (concepts[i]?.weight ?? 0) : 0), 0) / total : 0;
+  return { evidenceCoverage: share(['covered', 'partial']), negatedShare: share(['negated']) };
 }
 
 /** Scores an answer against compiled model answers; the model answer that gives the highest probability decides. */
@@ -85,7 +93,7 @@ export function scoreReferenceCompiled(answer: string, reference: CompiledRefere
     similarity: features.recall ?? 0,
     contradiction: contradicts(features),
     probability,
-    credited: best >= 0 && probability >= reference.model.threshold,
+    credited: best >= 0 && isCredited(features, reference.model),
     reference: best,
     features,
   };

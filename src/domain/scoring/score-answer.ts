@@ -2,23 +2,23 @@ import { hasCue, isKeywordList, topicOverlap } from './answer-shape';
 import { analyzeAnswer } from './answer-analysis';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
 import { capGrade, gradeFor, scoreFromStatuses } from './grade';
-import { judgeMatch, type Verdict } from './judge';
+import { judgeMatch, type AnswerContext, type Verdict } from './judge';
 import { findMatches } from './match';
 import { messagesFor } from './messages';
 import type { PatternKind } from './patterns';
-import type { EvidenceResult, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
+import type { EvidenceResult, EvidenceStatus, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
 import { isWordToken, tokenize } from './tokenize';
 
 export type { CompiledScoring } from './compile-scoring';
 export { compileScoring } from './compile-scoring';
 
-type Best = Verdict & { phrase: string; order: number };
+type BestVerdict = Verdict & { phrase: string; order: number };
 
 const statusRank = { covered: 0, partial: 1, negated: 2, planned: 3 } as const;
 
 /** Best verdict per target: stated practice first, then the most specific phrase, then the earliest. */
-function bestVerdicts(compiled: CompiledScoring, ctx: ReturnType<typeof analyzeAnswer>): Record<PatternKind, Map<number, Best>> {
-  const best: Record<PatternKind, Map<number, Best>> = { evidence: new Map(), redFlag: new Map() };
+function bestVerdicts(compiled: CompiledScoring, ctx: AnswerContext): Record<PatternKind, Map<number, BestVerdict>> {
+  const best: Record<PatternKind, Map<number, BestVerdict>> = { evidence: new Map(), redFlag: new Map() };
   const matches = findMatches(compiled.patterns, compiled.index, { ...ctx, clauseOf: ctx.structure.clauseOf });
   matches.forEach((match, order) => {
     const pattern = compiled.patterns[match.pattern];
@@ -51,41 +51,60 @@ function emptyResult(compiled: CompiledScoring): ScoreResult {
   };
 }
 
+type Best = ReturnType<typeof bestVerdicts>;
+const isCredited = (status: EvidenceStatus): boolean => status === 'covered' || status === 'partial';
+
+function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceResult[]; redFlags: RedFlagResult[] } {
+  const evidence: EvidenceResult[] = compiled.input.evidence.map((item, i) => {
+    const found = best.evidence.get(i);
+    return found === undefined ? { id: item.id, status: 'missing', spans: [] } : { id: item.id, status: found.status, spans: found.spans, phrase: found.phrase };
+  });
+  const redFlags: RedFlagResult[] = compiled.input.redFlags.flatMap((flag, i) => {
+    const found = best.redFlag.get(i);
+    if (found === undefined || !isCredited(found.status)) return [];
+    return [{ id: flag.id, severity: flag.severity, spans: found.spans, phrase: found.phrase }];
+  });
+  return { evidence, redFlags };
+}
+
+/** Score, grade after caps, and the essential items not stated. */
+function gradeOf(compiled: CompiledScoring, evidence: readonly EvidenceResult[], redFlags: readonly RedFlagResult[]) {
+  const items = compiled.input.evidence;
+  const statusAt = (i: number): EvidenceStatus => evidence[i]?.status ?? 'missing';
+  const missingEssential = items.filter((item, i) => item.essential && !isCredited(statusAt(i))).map((item) => item.id);
+  const { score, coverage } = scoreFromStatuses(items.map((item, i) => ({ weight: item.weight, status: statusAt(i) })));
+  const grade = capGrade(gradeFor(score, compiled.input.grading), {
+    essentialMissing: missingEssential.length > 0,
+    essentialNegated: items.some((item, i) => item.essential && statusAt(i) === 'negated'),
+    minorRedFlag: redFlags.some((f) => f.severity === 'minor'),
+    majorRedFlag: redFlags.some((f) => f.severity === 'major'),
+  });
+  return { score, coverage, grade, missingEssential };
+}
+
+/** Off topic, vague, bare keyword list. */
+function shapeOf(compiled: CompiledScoring, ctx: AnswerContext, best: Best, results: ReturnType<typeof resultsOf>) {
+  const anyMatch = best.evidence.size + best.redFlag.size > 0;
+  const overlap = topicOverlap(ctx.units, ctx.unitKeys, compiled.topicKeys);
+  const vagueCue = hasCue(ctx.structure, 'vague');
+  const offTopic = !anyMatch && !vagueCue && overlap.content > 0 && overlap.share < 0.2;
+  // Generic talk: nothing stated, and nothing specific said against the evidence either.
+  const specific = results.evidence.some((e) => isCredited(e.status) || e.status === 'negated') || results.redFlags.length > 0;
+  const generic = vagueCue || hasCue(ctx.structure, 'hedge') || hasCue(ctx.structure, 'epistemic') || (!anyMatch && overlap.content <= 3);
+  const keywordList = isKeywordList(ctx.tokens, ctx.structure, ctx.lists);
+  return { offTopic, vague: !offTopic && !specific && generic, keywordList };
+}
+
 /** Scores an answer against a compiled question. Pure and deterministic. */
 export function scoreCompiled(answer: string, compiled: CompiledScoring): ScoreResult {
   const tokens = tokenize(answer);
   if (!tokens.some(isWordToken)) return emptyResult(compiled);
   const ctx = analyzeAnswer(tokens, compiled);
   const best = bestVerdicts(compiled, ctx);
-  const { evidence: items, redFlags: flags, grading } = compiled.input;
-  const evidence: EvidenceResult[] = items.map((item, i) => {
-    const found = best.evidence.get(i);
-    return found === undefined ? { id: item.id, status: 'missing', spans: [] } : { id: item.id, status: found.status, spans: found.spans, phrase: found.phrase };
-  });
-  const redFlags: RedFlagResult[] = flags.flatMap((flag, i) => {
-    const found = best.redFlag.get(i);
-    if (found === undefined || (found.status !== 'covered' && found.status !== 'partial')) return [];
-    return [{ id: flag.id, severity: flag.severity, spans: found.spans, phrase: found.phrase }];
-  });
-  const credited = (status: string): boolean => status === 'covered' || status === 'partial';
-  const missingEssential = items.filter((item, i) => item.essential && !credited(evidence[i]?.status ?? 'missing')).map((item) => item.id);
-  const essentialNegated = items.some((item, i) => item.essential && evidence[i]?.status === 'negated');
-  const { score, coverage } = scoreFromStatuses(items.map((item, i) => ({ weight: item.weight, status: evidence[i]?.status ?? 'missing' })));
-  const grade = capGrade(gradeFor(score, grading), {
-    essentialMissing: missingEssential.length > 0,
-    essentialNegated,
-    minorRedFlag: redFlags.some((f) => f.severity === 'minor'),
-    majorRedFlag: redFlags.some((f) => f.severity === 'major'),
-  });
-  const anyMatch = best.evidence.size + best.redFlag.size > 0;
-  const anyCredit = evidence.some((e) => credited(e.status));
-  const overlap = topicOverlap(ctx.units, ctx.unitKeys, compiled.topicKeys);
-  const vagueCue = hasCue(ctx.structure, 'vague');
-  const offTopic = !anyMatch && !vagueCue && overlap.content > 0 && overlap.share < 0.2;
-  const vague = !offTopic && !anyCredit && (vagueCue || hasCue(ctx.structure, 'hedge') || hasCue(ctx.structure, 'epistemic') || (!anyMatch && overlap.content <= 3));
-  const keywordList = isKeywordList(tokens, ctx.structure, ctx.lists);
+  const results = resultsOf(compiled, best);
+  const graded = gradeOf(compiled, results.evidence, results.redFlags);
+  const result = { ...graded, ...results, ...shapeOf(compiled, ctx, best, results) };
   const hedged = [...best.evidence.values()].some((v) => v.reason === 'hedge');
-  const result = { score, grade, coverage, evidence, redFlags, missingEssential, vague, offTopic, keywordList };
   return { ...result, messages: messagesFor(result, hedged) };
 }
 

@@ -12,26 +12,30 @@ export type Token = {
   joined: boolean;
 };
 
-// Numbers first so that "1.5" and "1,5" stay one token; words keep inner apostrophes ("don't").
+// Numbers first so that "1.5" and "1,5" stay one token; words keep inner apostrophes ("don't"). No capture
+// groups: the kind is read from the matched text, which keeps scoring on every keystroke light on garbage.
 const tokenPattern =
-  /(\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(\r?\n)|([.!?…]+)|([;:()[\]{}"“”„«»|•])|(,)|(\s[-–—]+\s)|([-‐‑–/&+])/gu;
+  /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\r?\n|[.!?…]+|[;:()[\]{}"“”„«»|•]|,|\s[-–—]+\s|[-‐‑–/&+]/gu;
 
 const abbreviations = new Set([
   'e', 'g', 'i', 'z', 'b', 'd', 'h', 'u', 'a', 'etc', 'eg', 'ie', 'vs', 'approx', 'incl', 'inkl', 'bzw', 'ca', 'usw',
   'ggf', 'evtl', 'vgl', 'nr', 'no', 'dr', 'mr', 'mrs', 'ms', 'st', 'resp', 'max', 'min', 'sog', 'zb', 'dh',
 ]);
 
-const digitsOnly = /^\p{N}+$/u;
-const asciiOnly = /^[\x00-\x7f]*$/;
+const digitsOnly = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+const wordStart = /^[\p{L}\p{M}\p{N}]/u;
+const asciiOnly = /^[ -~\t\n\r]*$/;
 
-function kindOf(groups: RegExpExecArray): TokenKind | 'joiner' {
-  if (groups[1] !== undefined) return 'number';
-  if (groups[2] !== undefined) return digitsOnly.test(groups[2]) ? 'number' : 'word';
-  if (groups[3] !== undefined) return 'sentence-end';
-  if (groups[4] !== undefined) return 'sentence-end';
-  if (groups[5] !== undefined) return 'clause-end';
-  if (groups[6] !== undefined) return 'comma';
-  if (groups[7] !== undefined) return 'clause-end';
+function kindOf(text: string): TokenKind | 'joiner' {
+  const first = text.charCodeAt(0);
+  // ASCII letters and digits first: by far the most common case.
+  const asciiWord = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (asciiWord || (first > 127 && wordStart.test(text))) return digitsOnly.test(text) ? 'number' : 'word';
+  if (text === ',') return 'comma';
+  if (first === 10 || first === 13 || text.startsWith('.') || text.startsWith('!') || text.startsWith('?') || text.startsWith('…')) {
+    return 'sentence-end';
+  }
+  if (text.length > 1 || ';:()[]{}"“”„«»|•'.includes(text)) return 'clause-end';
   return 'joiner';
 }
 
@@ -57,7 +61,7 @@ export function tokenize(text: string): Token[] {
   let lastEnd = -1;
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const kind = kindOf(match);
+    const kind = kindOf(match[0]);
     const previous = tokens[tokens.length - 1];
     if (kind === 'joiner') {
       // A hyphen or slash glued between two words joins them; anywhere else it is ignored.
