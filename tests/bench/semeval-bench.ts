@@ -1,16 +1,15 @@
 // Reference-answer mode on SemEval-2013 Task 7 (Beetle, SciEntsBank), 2-way: correct versus the rest.
 // Everything tunable is fitted on each corpus's train split at run time: concept weights (inverse document
-// frequency over the train reference answers), the weights of the comparison features (logistic regression)
-// and the credit threshold. The test splits are only scored. Nothing derived from the data is written anywhere.
-//   npm run bench:semeval -- [--json]
+// frequency over the train reference answers), both logistic stages and their thresholds (chosen on held-out train questions, see semeval-tune.ts). The test
+// splits are only scored. Nothing derived from the data is written anywhere.
+//   npm run bench:semeval -- [--json] [--cv-only]   (--cv-only: train trade-off per contradiction cap, no test figures)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileReference, contentKeys, creditProbability, featuresPerModelAnswer, scoreReferenceCompiled, type CompiledReference, type ReferenceModel } from '@/domain/scoring/reference';
-import { flipsAnswer } from '@/domain/scoring/reference-model';
-import { fitReferenceModel, macroF1, tuneThreshold, type LabelledFeatures } from '@/domain/scoring/reference-fit';
+import { compileReference, contentKeys, featuresPerModelAnswer, scoreReferenceCompiled, type CompiledReference, type ReferenceModel } from '@/domain/scoring/reference';
+import { macroF1 } from '@/domain/scoring/reference-fit';
+import { chooseBalanced, chooseOperating, crossValidate, atOperating, fitStages, unconstrained, type Label, type Operating, type TrainRow } from './semeval-tune';
 
-type Label = 'correct' | 'contradictory' | 'incorrect';
 type Item = { questionId: string; question: string; references: string[]; answer: string; label: Label };
 type Figures = { n: number; accuracy: number; macroF1: number; contradictoryCredited: number };
 
@@ -21,6 +20,7 @@ const corpora = {
   beetle: ['test-unseen-answers', 'test-unseen-questions'],
 } as const;
 const contradictionCap = 0.08;
+const f1Tolerance = 0.01;
 
 function readSplit(corpus: string, split: string): Item[] {
   return readFileSync(path.join(dataDir, `${corpus}_${split}_3way.jsonl`), 'utf8')
@@ -50,15 +50,6 @@ function compiler(weightOf: (key: string) => number): (item: Item) => CompiledRe
   };
 }
 
-/** Fits on the model answer with the best recall, then refits on the model answer the first fit prefers. */
-function fit(features: readonly LabelledFeatures[][]): ReferenceModel {
-  const pick = (choose: (all: LabelledFeatures[]) => LabelledFeatures): LabelledFeatures[] => features.map((all) => choose(all));
-  const byRecall = pick((all) => all.reduce((a, b) => ((b.features.recall ?? 0) > (a.features.recall ?? 0) ? b : a)));
-  const first = fitReferenceModel(byRecall);
-  const byModel = pick((all) => all.reduce((a, b) => (creditProbability(b.features, first) > creditProbability(a.features, first) ? b : a)));
-  return fitReferenceModel(byModel);
-}
-
 function figures(items: readonly Item[], credited: readonly boolean[]): Figures {
   const correct = items.map((i) => i.label === 'correct');
   const contradictory = items.map((item, i) => (item.label === 'contradictory' ? credited[i] : null)).filter((c) => c !== null);
@@ -70,40 +61,52 @@ function figures(items: readonly Item[], credited: readonly boolean[]): Figures 
   };
 }
 
-type Tuned = { model: ReferenceModel; cautious: number; train: Figures };
+type Tuned = { best: ReferenceModel; balanced: ReferenceModel; guarded: ReferenceModel; cv: Operating; cvBalanced: Operating; cvGuarded: Operating };
+
+/** Features of every train answer against each model answer of its question. */
+function trainRows(train: readonly Item[], referenceOf: (item: Item) => CompiledReference): TrainRow[] {
+  return train.map((item) => ({ questionId: item.questionId, label: item.label, features: featuresPerModelAnswer(item.answer, referenceOf(item)) }));
+}
 
 function tune(train: readonly Item[], referenceOf: (item: Item) => CompiledReference): Tuned {
-  const features = train.map((item) => featuresPerModelAnswer(item.answer, referenceOf(item)).map((f) => ({ features: f, correct: item.label === 'correct' })));
-  const model = fit(features);
-  // The probability of the model answer the model prefers; an explicit flip (yes/no, numbers) is never credited.
-  const probabilities = features.map((all) => {
-    const best = all.reduce((a, b) => (creditProbability(b.features, model) > creditProbability(a.features, model) ? b : a));
-    return flipsAnswer(best.features) ? 0 : creditProbability(best.features, model);
-  });
-  const correct = train.map((i) => i.label === 'correct');
-  const threshold = tuneThreshold(probabilities, correct);
-  const contradictory = probabilities.filter((_, i) => train[i]?.label === 'contradictory');
-  const capped = (t: number): boolean => contradictory.filter((p) => p >= t).length <= contradictionCap * contradictory.length;
-  const cautious = tuneThreshold(probabilities, correct, capped);
-  return { model: { ...model, threshold }, cautious, train: figures(train, probabilities.map((p) => p >= threshold)) };
+  const rows = trainRows(train, referenceOf);
+  const scored = crossValidate(rows);
+  const cv = unconstrained(scored);
+  const cvGuarded = chooseOperating(scored, contradictionCap);
+  const cvBalanced = chooseBalanced(scored, f1Tolerance);
+  if (process.argv.includes('--cv-only')) {
+    for (const cap of [0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.15]) process.stdout.write(`  cap ${cap}: ${JSON.stringify(chooseOperating(scored, cap))}\n`);
+  }
+  const stages = fitStages(rows);
+  return { best: atOperating(stages, cv), balanced: atOperating(stages, cvBalanced), guarded: atOperating(stages, cvGuarded), cv, cvBalanced, cvGuarded };
 }
 
 function evaluate(items: readonly Item[], referenceOf: (item: Item) => CompiledReference, model: ReferenceModel): Figures {
   return figures(items, items.map((item) => scoreReferenceCompiled(item.answer, { ...referenceOf(item), model }).credited));
 }
 
-function report(tuned: Record<string, Tuned>, splits: Record<string, Figures>, cautious: Record<string, Figures>): string {
+type Point = { name: string; title: string; model: (t: Tuned) => ReferenceModel; cv: (t: Tuned) => Operating };
+
+const points: readonly Point[] = [
+  { name: 'best', title: 'First stage alone, best held-out macro-F1 on train:', model: (t) => t.best, cv: (t) => t.cv },
+  { name: 'balanced', title: `Two stages, balanced (fewest contradictory credited within ${f1Tolerance} of the best held-out macro-F1 on train):`, model: (t) => t.balanced, cv: (t) => t.cvBalanced },
+  { name: 'guarded', title: `Two stages, guarded (best held-out macro-F1 on train with at most ${100 * contradictionCap}% of contradictory answers credited):`, model: (t) => t.guarded, cv: (t) => t.cvGuarded },
+];
+
+function report(tuned: Record<string, Tuned>, results: Record<string, Record<string, Figures>>): string {
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   const row = (name: string, f: Figures): string =>
     `${name.padEnd(38)} ${String(f.n).padStart(5)}   ${pct(f.accuracy).padStart(7)}   ${f.macroF1.toFixed(3)}     ${pct(f.contradictoryCredited).padStart(6)}`;
   const header = 'split                                    n   accuracy  macro-F1  contradictory credited';
-  const lines = ['SemEval-2013 Task 7, reference-answer mode, 2-way (correct vs. rest). Feature weights and threshold fitted on each train split.', ''];
+  const lines = ['SemEval-2013 Task 7, reference-answer mode, 2-way (correct vs. rest). Models and thresholds chosen on each train split', '(thresholds on held-out train questions, five folds grouped by question).', ''];
   for (const [corpus, t] of Object.entries(tuned)) {
-    lines.push(`${corpus}: threshold ${t.model.threshold.toFixed(2)} (train macro-F1 ${t.train.macroF1.toFixed(3)}), cautious threshold ${t.cautious.toFixed(2)}`);
+    for (const point of points) {
+      const m = point.model(t);
+      const o = point.cv(t);
+      lines.push(`${corpus} ${point.name}: threshold ${m.threshold.toFixed(2)}, veto ${m.veto === undefined ? 'none' : m.veto.threshold.toFixed(2)} (held-out train macro-F1 ${o.f1.toFixed(3)}, contradictory credited ${pct(o.contradictoryCredited)})`);
+    }
   }
-  lines.push('', 'Best macro-F1 on train:', header, ...Object.entries(splits).map(([name, f]) => row(name, f)));
-  lines.push('', `Cautious (threshold chosen on train so that at most ${pct(contradictionCap)} of contradictory train answers are credited):`, header);
-  lines.push(...Object.entries(cautious).map(([name, f]) => row(name, f)));
+  for (const point of points) lines.push('', point.title, header, ...Object.entries(results[point.name] ?? {}).map(([name, f]) => row(name, f)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -112,21 +115,20 @@ function main(): number {
     process.stderr.write(`bench:semeval: data folder not found: ${dataDir}\n(expected the SemEval-2013 Task 7 files of ../shared/bench/semeval2013-task7; see its README)\n`);
     return 1;
   }
-  const splits: Record<string, Figures> = {};
-  const cautious: Record<string, Figures> = {};
+  const results: Record<string, Record<string, Figures>> = Object.fromEntries(points.map((p) => [p.name, {}]));
   const tuned: Record<string, Tuned> = {};
   for (const [corpus, tests] of Object.entries(corpora)) {
     const train = readSplit(corpus, 'train');
     const referenceOf = compiler(idfFrom(train));
     const t = tune(train, referenceOf);
     tuned[corpus] = t;
+    if (process.argv.includes('--cv-only')) continue;
     for (const split of tests) {
       const items = readSplit(corpus, split);
-      splits[`${corpus}/${split}`] = evaluate(items, referenceOf, t.model);
-      cautious[`${corpus}/${split}`] = evaluate(items, referenceOf, { ...t.model, threshold: t.cautious });
+      for (const point of points) (results[point.name] ?? {})[`${corpus}/${split}`] = evaluate(items, referenceOf, point.model(t));
     }
   }
-  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify({ splits }, null, 2)}\n` : report(tuned, splits, cautious));
+  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(results, null, 2)}\n` : report(tuned, results));
   return 0;
 }
 

@@ -3,6 +3,7 @@ import type { Unit } from './analyze';
 import { boundedDistance, typoBudget } from './fuzzy';
 import type { ConceptWeight } from './reference-concepts';
 import { bigramShare, contradictionFeatures } from './reference-contrast';
+import { roleFeatures } from './reference-roles';
 import type { ReferenceText } from './reference-text';
 
 /** Measured features of an answer against one model answer; the names are stable, models weigh them. */
@@ -172,5 +173,5 @@ export function referenceFeatures(answer: ReferenceText, model: ReferenceText, c
   // Products let the model credit answers that are both complete and on the point.
   base['recall*precision'] = (base.recall ?? 0) * (base.precision ?? 0);
   base['recallRelated*precision'] = (base.recallRelated ?? 0) * (base.precision ?? 0);
-  return { ...base, ...stepFeatures(base, answer.content.length) };
+  return { ...base, ...stepFeatures(base, answer.content.length), ...roleFeatures(answer, model, ctx.question, ctx.locale) };
 }

@@ -1,13 +1,20 @@
 import { featureNames, type ReferenceFeatures } from './reference-features';
-import type { ReferenceModel } from './reference-model';
+import type { LogisticModel, ReferenceModel } from './reference-model';
+import { roleFeatureNames } from './reference-roles';
 
 /** One labelled answer: its features against the model answer and whether graders called it correct. */
 export type LabelledFeatures = { features: ReferenceFeatures; correct: boolean };
 
-export type FitOptions = { l2?: number; iterations?: number; rate?: number; threshold?: number };
+export type FitOptions = {
+  l2?: number;
+  iterations?: number;
+  rate?: number;
+  threshold?: number;
+  /** The features the model may weigh; the comparison features by default. */
+  names?: readonly string[];
+};
 
-function standardise(rows: readonly number[][]): { mean: number[]; scale: number[] } {
-  const width = featureNames.length;
+function standardise(rows: readonly number[][], width: number): { mean: number[]; scale: number[] } {
   const mean = new Array<number>(width).fill(0);
   const scale = new Array<number>(width).fill(0);
   for (const row of rows) row.forEach((x, j) => (mean[j] = (mean[j] ?? 0) + x / rows.length));
@@ -20,11 +27,11 @@ function standardise(rows: readonly number[][]): { mean: number[]; scale: number
  * it in raw-feature form. Deterministic: it starts from zero and visits the samples in order.
  */
 export function fitReferenceModel(samples: readonly LabelledFeatures[], options: FitOptions = {}): ReferenceModel {
-  const { l2 = 0.01, iterations = 1500, rate = 0.5, threshold = 0.5 } = options;
-  const rows = samples.map((s) => featureNames.map((name) => s.features[name] ?? 0));
-  const { mean, scale } = standardise(rows);
+  const { l2 = 0.01, iterations = 1500, rate = 0.5, threshold = 0.5, names = featureNames } = options;
+  const rows = samples.map((s) => names.map((name) => s.features[name] ?? 0));
+  const { mean, scale } = standardise(rows, names.length);
   const z = rows.map((row) => row.map((x, j) => ((scale[j] ?? 0) > 0 ? (x - (mean[j] ?? 0)) / (scale[j] ?? 1) : 0)));
-  const w = new Array<number>(featureNames.length).fill(0);
+  const w = new Array<number>(names.length).fill(0);
   let bias = 0;
   for (let step = 0; step < iterations; step++) {
     const gradient = new Array<number>(w.length).fill(0);
@@ -41,13 +48,25 @@ export function fitReferenceModel(samples: readonly LabelledFeatures[], options:
   }
   const weights: Record<string, number> = {};
   let rawBias = bias;
-  featureNames.forEach((name, j) => {
+  names.forEach((name, j) => {
     const sd = scale[j] ?? 0;
     if (sd === 0 || w[j] === 0) return;
     weights[name] = (w[j] ?? 0) / sd;
     rawBias -= ((w[j] ?? 0) * (mean[j] ?? 0)) / sd;
   });
   return { bias: rawBias, weights, threshold };
+}
+
+/** What the second stage weighs: the comparison features and the role features. */
+export const vetoFeatureNames: readonly string[] = [...featureNames, ...roleFeatureNames];
+
+/** One correct or contradictory answer, for the second stage. */
+export type ContrastSample = { features: ReferenceFeatures; contradictory: boolean };
+
+/** Fits the second stage: the probability that an answer the first stage might credit contradicts the model answer. */
+export function fitVetoModel(samples: readonly ContrastSample[], threshold = 0.5): LogisticModel {
+  // Stronger regularisation than the first stage: the contradiction signs are sparse and many are correlated.
+  return fitReferenceModel(samples.map((s) => ({ features: s.features, correct: s.contradictory })), { names: vetoFeatureNames, threshold, l2: 0.1 });
 }
 
 /** 2-way macro-F1 of credit decisions against labels. */

@@ -1,7 +1,13 @@
 import type { ReferenceFeatures } from './reference-features';
 
-/** A logistic model over reference features: credited when the probability reaches the threshold. */
-export type ReferenceModel = { bias: number; weights: Readonly<Record<string, number>>; threshold: number };
+/** A logistic model over features: positive when the probability reaches the threshold. */
+export type LogisticModel = { bias: number; weights: Readonly<Record<string, number>>; threshold: number };
+
+/**
+ * A logistic model over reference features: credited when the probability reaches the threshold, unless the
+ * optional second stage (fitted on correct versus contradictory answers only) finds a contradiction likely.
+ */
+export type ReferenceModel = LogisticModel & { veto?: LogisticModel };
 
 /**
  * Hand-set weights, used until a model fitted on labelled answers is supplied: most of the model answer's
@@ -13,15 +19,16 @@ export const defaultReferenceModel: ReferenceModel = {
   threshold: 0.5,
 };
 
-/** Probability that the answer is correct under the model. */
-export function creditProbability(features: ReferenceFeatures, model: ReferenceModel): number {
+/** Probability that the answer is correct under the model (for a veto model: that it contradicts). */
+export function creditProbability(features: ReferenceFeatures, model: LogisticModel): number {
   let z = model.bias;
   for (const [name, weight] of Object.entries(model.weights)) z += weight * (features[name] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Features that show the answer contradicting the model answer. */
-export function contradicts(features: ReferenceFeatures): boolean {
+/** Features that show the answer contradicting the model answer (the second stage, when there is one, decides too). */
+export function contradicts(features: ReferenceFeatures, model?: ReferenceModel): boolean {
+  if (model?.veto !== undefined && creditProbability(features, model.veto) >= model.veto.threshold) return true;
   return (features.polarity ?? 0) > 0 || (features.antonyms ?? 0) > 0 || flipsAnswer(features);
 }
 
@@ -32,5 +39,6 @@ export function flipsAnswer(features: ReferenceFeatures): boolean {
 
 /** The 2-way decision. */
 export function isCredited(features: ReferenceFeatures, model: ReferenceModel): boolean {
-  return !flipsAnswer(features) && creditProbability(features, model) >= model.threshold;
+  if (flipsAnswer(features) || creditProbability(features, model) < model.threshold) return false;
+  return model.veto === undefined || creditProbability(features, model.veto) < model.veto.threshold;
 }

@@ -21,6 +21,8 @@ export type ReferenceText = {
   /** Groups of related everyday words (English) the text uses, and the groups of each content unit. */
   related: ReadonlySet<number>;
   relatedOf: ReadonlyMap<Unit, readonly number[]>;
+  /** Lower-case form of every token, by token index (content units point into it with firstToken). */
+  tokenNorms: readonly string[];
 };
 
 let relatedIndex: ReadonlyMap<string, number[]> | null = null;
@@ -70,6 +72,7 @@ export function referenceText(text: string, locale: Locale): ReferenceText {
     numbers: new Set(content.flatMap((u) => u.keys.filter((k) => k.startsWith('num:') || k.startsWith('dur:')))),
     firstWord: words[0]?.norm ?? '',
     negation: analysis.structure.cues.some((c) => c.categories.has('negation')),
+    tokenNorms: analysis.tokens.map((t) => t.norm),
   };
 }
 

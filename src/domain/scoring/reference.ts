@@ -10,7 +10,7 @@ import type { ScoreResult } from './score-types';
 
 export { deriveReferenceConcepts, contentKeys, toEvidenceItem, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
 export { featureNames, type ReferenceFeatures } from './reference-features';
-export { defaultReferenceModel, creditProbability, isCredited, type ReferenceModel } from './reference-model';
+export { defaultReferenceModel, creditProbability, isCredited, type LogisticModel, type ReferenceModel } from './reference-model';
 
 export type ReferenceOptions = {
   /** Informativeness of a concept key (for example inverse document frequency); 1 for all by default. */
@@ -91,7 +91,7 @@ export function scoreReferenceCompiled(answer: string, reference: CompiledRefere
   return {
     result,
     similarity: features.recall ?? 0,
-    contradiction: contradicts(features),
+    contradiction: contradicts(features, reference.model),
     probability,
     credited: best >= 0 && isCredited(features, reference.model),
     reference: best,
