@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, createProfile, declineFollowUps, labels } from './support/rehearsal';
+import { answer, createProfile, declineFollowUps, expectSaved, labels } from './support/rehearsal';
 import { samplesOf, seedHardeningAnswers } from './support/scenario-samples';
 
 test('practice: seed answers, coaching, reload mid-interview, report with findings and controls', async ({ page }) => {
@@ -26,6 +26,7 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
 
   // Reload mid-interview: the same question is still waiting, nothing lost.
   await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText('consistency');
+  await expectSaved(page, l);
   await page.reload();
   await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText(seedHardeningAnswers[0]!.slice(0, 40));
   await expect(page.getByRole('textbox', { name: l.answer })).toBeVisible();
@@ -65,6 +66,7 @@ test.describe('in German', () => {
     const feedback = page.getByRole('region', { name: l.feedback });
     await expect(feedback.locator('mark').first()).toBeVisible();
     await feedback.getByRole('button', { name: l.continue }).click();
+    await expectSaved(page, l);
     await page.reload();
     await expect(page.getByText('Frage 2 von 5')).toBeVisible();
     await answer(page, l, second.text);

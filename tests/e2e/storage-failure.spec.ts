@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/keyboard';
-import { answer, answerFirstHardeningQuestion, createProfile, labels } from './support/rehearsal';
+import { answer, answerFirstHardeningQuestion, createProfile, declineFollowUps, expectSaved, labels } from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 const l = labels.en;
@@ -22,11 +22,13 @@ test('a full device during an interview: a plain message, a backup, the intervie
   await answerFirstHardeningQuestion(page, l, seedHardeningAnswers[0]!);
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectSaved(page, l);
 
   await page.evaluate(() => void ((window as Flags).__failWrites = true));
   await answer(page, l, seedHardeningAnswers[1]!);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Your last answer could not be saved on this device. This device has run out of space for the app.');
+  await expect(page.getByText('Not saved on this device', { exact: true })).toBeVisible();
 
   // The backup still holds everything saved before the device filled up.
   const downloading = page.waitForEvent('download');
@@ -37,7 +39,7 @@ test('a full device during an interview: a plain message, a backup, the intervie
   await expectNoAxeViolations(page);
 
   // The interview keeps going for this session.
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+  await declineFollowUps(page, l);
   await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
   await expect(page.getByText('Question 3 of 5')).toBeVisible();
 

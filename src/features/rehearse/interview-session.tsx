@@ -27,7 +27,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
     (turn: AuditorTurn | undefined) => readAloud && turn && speak(auditorText(turn.message, scenario, locale, t), locale),
     [readAloud, scenario, locale, t],
   );
-  const { actor, state, deadline, problem } = useInterviewSession(scenario, attempt, onTurn);
+  const { actor, state, deadline, problem, saving } = useInterviewSession(scenario, attempt, onTurn);
   const { context } = state;
   const position = context.position;
   const question = position ? findQuestion(scenario, position.questionId) : undefined;
@@ -54,6 +54,9 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
         <p className="muted">
           {t(`setup.${attempt.mode}`)} · {t(`setup.${context.persona}`)}
           {position && !finished ? ` · ${probe ? t('interview.followUp') : t('interview.question', { current: mainIndex, total: scenario.questions.length })}` : ''}
+        </p>
+        <p className="save-status muted" role="status">
+          {problem ? t('interview.notSaved') : saving ? t('interview.saving') : t('interview.saved')}
         </p>
         {canSpeak() && (
           <label className="toggle">

@@ -1,14 +1,15 @@
 import type { AuditorTurn, PersistReason } from '@/domain/interview';
 import type { StorageProblem } from '@/storage/storage-problem';
 
-export type SessionState = { deadline: number | null; problem: StorageProblem | null };
+/** pendingWrites: writes queued but not yet committed, so the page can say when everything is saved. */
+export type SessionState = { deadline: number | null; problem: StorageProblem | null; pendingWrites: number };
 
 /**
  * Connects the interview machine's named side effects to the page: the timer deadline and storage
  * problems as a small external store, speech through a replaceable speaker, and the reasons to persist.
  */
 export function createSessionBridge() {
-  let state: SessionState = { deadline: null, problem: null };
+  let state: SessionState = { deadline: null, problem: null, pendingWrites: 0 };
   const listeners = new Set<() => void>();
   const update = (changes: Partial<SessionState>) => {
     state = { ...state, ...changes };
@@ -22,6 +23,8 @@ export function createSessionBridge() {
     startTimer,
     setSpeaker: (next: typeof speaker) => void (speaker = next),
     reportProblem: (problem: StorageProblem | null) => state.problem !== problem && update({ problem }),
+    writeQueued: () => update({ pendingWrites: state.pendingWrites + 1 }),
+    writeSettled: () => update({ pendingWrites: Math.max(0, state.pendingWrites - 1) }),
     actions: {
       persistProgress: (_: unknown, params: { reason: PersistReason }) => void pending.add(params.reason),
       speakTurn: (_: unknown, params: { turn: AuditorTurn | undefined }) => speaker(params.turn),

@@ -37,6 +37,6 @@ export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak:
   }, [actor, bridge]);
 
   const state = useSelector(actor, (s) => s);
-  const { deadline, problem } = useSyncExternalStore(bridge.subscribe, bridge.getState);
-  return { actor, state, deadline, problem };
+  const { deadline, problem, pendingWrites } = useSyncExternalStore(bridge.subscribe, bridge.getState);
+  return { actor, state, deadline, problem, saving: pendingWrites > 0 };
 }

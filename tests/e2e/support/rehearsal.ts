@@ -5,13 +5,13 @@ export const labels = {
     rehearse: 'Rehearse', name: 'Your name', create: 'Create profile', start: 'Start interview', begin: 'Begin',
     answer: 'Your answer', submit: 'Submit answer', dontKnow: "I don't know", continue: 'Continue', finish: 'End interview',
     mock: 'Mock audit', timeLimit: 'Time per question', report: /Audit report/, findings: 'Findings', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Configuration hardening',
+    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Configuration hardening', saved: 'Saved on this device',
   },
   de: {
     rehearse: 'Üben', name: 'Ihr Name', create: 'Profil anlegen', start: 'Interview starten', begin: 'Beginnen',
     answer: 'Ihre Antwort', submit: 'Antwort senden', dontKnow: 'Weiß ich nicht', continue: 'Weiter', finish: 'Interview beenden',
     mock: 'Probe-Audit', timeLimit: 'Zeit pro Frage', report: /Auditbericht/, findings: 'Feststellungen', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung',
+    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung', saved: 'Auf diesem Gerät gespeichert',
   },
 } as const;
 export type Labels = (typeof labels)[keyof typeof labels];
@@ -50,4 +50,10 @@ export async function shortInterview(page: Page, l: Labels, name: string, firstA
   await answerFirstHardeningQuestion(page, l, firstAnswer);
   await page.getByRole('button', { name: l.finish }).click();
   await expect(page.getByRole('article', { name: l.report })).toBeVisible();
+  await expectSaved(page, l);
+}
+
+/** Waits until the interview says every answer and its end are stored, as a learner would before leaving. */
+export async function expectSaved(page: Page, l: Labels) {
+  await expect(page.getByText(l.saved, { exact: true })).toBeVisible();
 }
