@@ -7,7 +7,7 @@ type Props = {
   /** The plain-language explanation, already translated. */
   message: string;
   /** Makes and offers a backup of what can still be read; rejects when nothing could be read. */
-  onDownload: () => Promise<void>;
+  onDownload: () => Promise<unknown>;
   className?: string;
 };
 

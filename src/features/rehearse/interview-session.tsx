@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/backup/record-schemas';
-import { pickText } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
+import { downloadBackup } from '@/storage/download-backup';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
-import { downloadBackup } from './download-backup';
 import { FeedbackPanel } from './feedback-panel';
 import { usePreviousSummary } from './previous-summary';
 import { ReportView } from './report-view';
@@ -98,7 +97,6 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
           </button>
         </div>
       )}
-      <p className="visually-hidden">{pickText(scenario.title, locale)}</p>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { SessionBridge } from './session-bridge';
  * Writes what the interview did, in order: each new answer with the snapshot after it (one transaction),
  * else the new position, and the outcome when the interview ends. Returns a function to call per snapshot.
  */
-export function createInterviewWriter(attemptId: string, bridge: SessionBridge, onWritten: () => void) {
+export function createInterviewWriter(attemptId: string, bridge: SessionBridge) {
   let queue = Promise.resolve();
   let saved: number | null = null;
   let finished = false;
@@ -40,7 +40,6 @@ export function createInterviewWriter(attemptId: string, bridge: SessionBridge, 
     queue = queue
       .then(write)
       .then(() => bridge.reportProblem(null), (error: unknown) => bridge.reportProblem(toStorageProblem(error)))
-      .then(() => bridge.writeSettled())
-      .then(onWritten);
+      .then(() => bridge.writeSettled());
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Attempt, Profile } from '@/domain/backup/record-schemas';
 import { findOpenAttempt, getAttempt, listAttemptsByScenario, startAttempt, type NewAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
@@ -18,23 +18,20 @@ export function useActiveProfile(): { profile: Profile | undefined; isPending: b
   return { profile, isPending: profiles.isPending || chosen.isPending };
 }
 
+// Mutations here invalidate nothing themselves: the data provider refreshes the affected queries after every
+// committed write, in this tab and in others.
+
 export function useChooseProfile() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: chooseActiveProfile,
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.settings.all }),
-  });
+  return useMutation({ mutationFn: chooseActiveProfile });
 }
 
 export function useCreateProfile() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: NewProfile) => {
       const profile = await createProfile(appDatabase(), input);
       await chooseActiveProfile(profile.id);
       return profile;
     },
-    onSuccess: () => client.invalidateQueries({ predicate: () => true }),
   });
 }
 
@@ -54,11 +51,7 @@ export function useAttempt(attemptId: string) {
 }
 
 export function useStartAttempt() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: NewAttempt) => startAttempt(appDatabase(), input),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.attempts.all }),
-  });
+  return useMutation({ mutationFn: (input: NewAttempt) => startAttempt(appDatabase(), input) });
 }
 
 /** Completed attempts at a scenario before the given one, newest last. */

@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/backup/record-schemas';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
-import { queryKeys } from '@/storage/query-keys';
 import { resumableSnapshot, scorerFor } from './interview-actor';
 import { createInterviewWriter } from './interview-writer';
 import { createSessionBridge } from './session-bridge';
@@ -13,7 +11,6 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /** A running interview for one attempt: the actor, resumed from its stored snapshot, with persistence and timer. */
 export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak: (turn: AuditorTurn | undefined) => void) {
-  const client = useQueryClient();
   const [bridge] = useState(createSessionBridge);
   useEffect(() => bridge.setSpeaker(speak), [bridge, speak]);
   const machine = useMemo(
@@ -25,7 +22,7 @@ export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak:
   const actor = useActorRef(machine, { input, snapshot });
 
   useEffect(() => {
-    const write = createInterviewWriter(attempt.id, bridge, () => void client.invalidateQueries({ queryKey: queryKeys.attempts.all }));
+    const write = createInterviewWriter(attempt.id, bridge);
     const restored = actor.getSnapshot();
     // Entry actions do not run again on restore, and a timer does not survive a reload: give the question its full time.
     if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds) bridge.startTimer(restored.context.timeLimitSeconds);

@@ -2,8 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { backupError } from '@/domain/backup/backup-errors';
 import type { BackupScope } from '@/domain/backup/backup-schema';
 import { backupLimits } from '@/domain/backup/limits';
-import { saveTextFile } from '@/lib/save-text-file';
-import { exportBackupFile } from '@/storage/backup-export';
+import { downloadBackup } from '@/storage/download-backup';
 import { appDatabase } from '@/storage/database';
 import { queryKeys } from '@/storage/query-keys';
 import { restoreBackup, type RestoreResult } from '@/storage/restore-backup';
@@ -20,11 +19,7 @@ export const useActiveProfileId = () => useQuery(activeProfileIdQuery());
 /** Makes a backup file of the scope and offers it as a download; resolves to the file's name. */
 export function useDownloadBackup() {
   return useMutation({
-    mutationFn: async (scope: BackupScope) => {
-      const file = await exportBackupFile(appDatabase(), scope);
-      saveTextFile(file);
-      return file.fileName;
-    },
+    mutationFn: (scope: BackupScope) => downloadBackup(scope),
   });
 }
 
