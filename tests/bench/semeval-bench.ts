@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileReference, contentKeys, featuresPerModelAnswer, scoreReferenceCompiled, type CompiledReference, type ReferenceModel } from '@/domain/scoring/reference';
 import { macroF1 } from '@/domain/scoring/reference-fit';
-import { chooseBalanced, chooseOperating, crossValidate, atOperating, fitStages, unconstrained, type Label, type Operating, type TrainRow } from './semeval-tune';
+import { chooseBalanced, chooseOperating, crossValidate, atOperating, finalStages, unconstrained, type Label, type Operating, type TrainRow } from './semeval-tune';
 
 type Item = { questionId: string; question: string; references: string[]; answer: string; label: Label };
 type Figures = { n: number; accuracy: number; macroF1: number; contradictoryCredited: number };
@@ -70,14 +70,14 @@ function trainRows(train: readonly Item[], referenceOf: (item: Item) => Compiled
 
 function tune(train: readonly Item[], referenceOf: (item: Item) => CompiledReference): Tuned {
   const rows = trainRows(train, referenceOf);
-  const scored = crossValidate(rows);
+  const { scored, folds } = crossValidate(rows);
   const cv = unconstrained(scored);
   const cvGuarded = chooseOperating(scored, contradictionCap);
   const cvBalanced = chooseBalanced(scored, f1Tolerance);
   if (process.argv.includes('--cv-only')) {
     for (const cap of [0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.15]) process.stdout.write(`  cap ${cap}: ${JSON.stringify(chooseOperating(scored, cap))}\n`);
   }
-  const stages = fitStages(rows);
+  const stages = finalStages(folds);
   return { best: atOperating(stages, cv), balanced: atOperating(stages, cvBalanced), guarded: atOperating(stages, cvGuarded), cv, cvBalanced, cvGuarded };
 }
 

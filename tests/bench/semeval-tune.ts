@@ -1,7 +1,7 @@
 // Fitting and operating-point selection for the SemEval bench, on a train split only. Both stages are fitted
 // on four fifths of the train questions and scored on the fifth (grouped by question, since two of the test
-// splits hold unseen questions); the thresholds are chosen on these held-out scores, then both stages are
-// refitted on the whole train split.
+// splits hold unseen questions); the thresholds are chosen on these held-out scores, and the test splits are
+// scored with the mean of the five fold models.
 import { creditProbability, type LogisticModel, type ReferenceModel } from '@/domain/scoring/reference';
 import { fitReferenceModel, fitVetoModel, macroF1, tuneThreshold, type LabelledFeatures } from '@/domain/scoring/reference-fit';
 import { flipsAnswer } from '@/domain/scoring/reference-model';
@@ -43,16 +43,20 @@ function scoreRows(rows: readonly TrainRow[], first: LogisticModel, second: Logi
   });
 }
 
-/** Held-out scores of every train answer, folds grouped by question. */
-export function crossValidate(rows: readonly TrainRow[]): Scored[] {
+export type Stages = { first: LogisticModel; second: LogisticModel };
+
+/** Held-out scores of every train answer, folds grouped by question, and the stages fitted on each fold's rest. */
+export function crossValidate(rows: readonly TrainRow[]): { scored: Scored[]; folds: Stages[] } {
   const questions = [...new Set(rows.map((r) => r.questionId))].sort();
   const foldOf = new Map(questions.map((q, i) => [q, i % folds]));
   const scored = new Array<Scored>(rows.length);
+  const fitted: Stages[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const inFold = rows.map((r) => foldOf.get(r.questionId) === fold);
     const train = rows.filter((_, i) => !inFold[i]);
     const first = fitFirstStage(train);
     const second = fitSecondStage(train, first);
+    fitted.push({ first, second });
     const held = rows.filter((_, i) => inFold[i]);
     const heldScores = scoreRows(held, first, second);
     let k = 0;
@@ -60,7 +64,7 @@ export function crossValidate(rows: readonly TrainRow[]): Scored[] {
       if (yes) scored[i] = heldScores[k++] as Scored;
     });
   }
-  return scored;
+  return { scored, folds: fitted };
 }
 
 function operatingFigures(scored: readonly Scored[], threshold: number, veto: number): Operating {
@@ -97,12 +101,19 @@ export function unconstrained(scored: readonly Scored[]): Operating {
   return operatingFigures(scored, threshold, 1.01);
 }
 
-export type Stages = { first: LogisticModel; second: LogisticModel };
+/** The mean of logistic models (their log-odds averaged), threshold of the first. */
+function averaged(models: readonly LogisticModel[]): LogisticModel {
+  const weights: Record<string, number> = {};
+  for (const m of models) for (const [name, w] of Object.entries(m.weights)) weights[name] = (weights[name] ?? 0) + w / models.length;
+  return { bias: models.reduce((t, m) => t + m.bias, 0) / models.length, weights, threshold: models[0]?.threshold ?? 0.5 };
+}
 
-/** Both stages refitted on the whole train split. */
-export function fitStages(rows: readonly TrainRow[]): Stages {
-  const first = fitFirstStage(rows);
-  return { first, second: fitSecondStage(rows, first) };
+/**
+ * The stages used on the test splits: the mean of the fold models. Their held-out scores chose the thresholds, so the
+ * thresholds fit them; a model refitted on all of train is more confident and would shift every probability.
+ */
+export function finalStages(foldStages: readonly Stages[]): Stages {
+  return { first: averaged(foldStages.map((s) => s.first)), second: averaged(foldStages.map((s) => s.second)) };
 }
 
 /** The refitted stages with the thresholds of an operating point. */

@@ -3,6 +3,8 @@ import type { Unit } from './analyze';
 import { boundedDistance, typoBudget } from './fuzzy';
 import type { ConceptWeight } from './reference-concepts';
 import { bigramShare, contradictionFeatures } from './reference-contrast';
+import { claimAgreements, claimFlips } from './reference-claims';
+import { poleFeatures } from './reference-poles';
 import { roleFeatures } from './reference-roles';
 import type { ReferenceText } from './reference-text';
 
@@ -11,7 +13,7 @@ export const baseFeatureNames = [
   'recall', 'recallCount', 'recallAll', 'recallSoft', 'recallRelated', 'recallPrefix', 'precision', 'precisionCount',
   'novelty', 'answerLength', 'referenceLength', 'topConcepts', 'maxMissing', 'bigrams', 'questionShare',
   'bestSentence', 'polarity', 'antonyms', 'yesNo', 'numbers', 'negationDiffers', 'recall*precision',
-  'recallRelated*precision', 'evidenceCoverage', 'negatedShare',
+  'recallRelated*precision', 'evidenceCoverage', 'negatedShare', 'polarityAll', 'claimFlip', 'claimAgree', 'poleFlip', 'polePairFlip', 'poleAnchorFlip',
 ] as const;
 
 // Step features let a linear model bend: "recall at least 0.6" is worth more than 0.6 times "recall".
@@ -114,6 +116,8 @@ function recallFeatures(answer: ReferenceText, model: ReferenceText, ctx: Contex
     maxMissing: Math.max(0, ...missed.map((c) => c.weight)),
     bestSentence: bestSentence(own, model),
     polarity: found.filter((c) => hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys)).length,
+    // The question's own words count here too: "the string is not longer" against "it got longer".
+    polarityAll: checks.filter((c) => c.hit && hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys)).length,
   };
 }
 
@@ -167,11 +171,13 @@ export function referenceFeatures(answer: ReferenceText, model: ReferenceText, c
     ...precisionFeatures(answer, model, ctx),
     ...contradictionFeatures(answer, model, ctx.locale),
     bigrams: bigramShare(answer, model),
+    claimFlip: claimFlips(answer.claims, model.claims),
+    claimAgree: claimAgreements(answer.claims, model.claims),
     answerLength: Math.log1p(answer.content.length),
     referenceLength: Math.log1p(model.content.length),
   };
   // Products let the model credit answers that are both complete and on the point.
   base['recall*precision'] = (base.recall ?? 0) * (base.precision ?? 0);
   base['recallRelated*precision'] = (base.recallRelated ?? 0) * (base.precision ?? 0);
-  return { ...base, ...stepFeatures(base, answer.content.length), ...roleFeatures(answer, model, ctx.question, ctx.locale) };
+  return { ...base, ...stepFeatures(base, answer.content.length), ...roleFeatures(answer, model, ctx.question, ctx.locale), ...poleFeatures(answer, model) };
 }

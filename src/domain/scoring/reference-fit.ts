@@ -1,5 +1,6 @@
 import { featureNames, type ReferenceFeatures } from './reference-features';
 import type { LogisticModel, ReferenceModel } from './reference-model';
+import { poleFeatureNames } from './reference-poles';
 import { roleFeatureNames } from './reference-roles';
 
 /** One labelled answer: its features against the model answer and whether graders called it correct. */
@@ -58,7 +59,7 @@ export function fitReferenceModel(samples: readonly LabelledFeatures[], options:
 }
 
 /** What the second stage weighs: the comparison features and the role features. */
-export const vetoFeatureNames: readonly string[] = [...featureNames, ...roleFeatureNames];
+export const vetoFeatureNames: readonly string[] = [...new Set([...featureNames, ...roleFeatureNames, ...poleFeatureNames])];
 
 /** One correct or contradictory answer, for the second stage. */
 export type ContrastSample = { features: ReferenceFeatures; contradictory: boolean };

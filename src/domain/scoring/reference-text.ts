@@ -3,6 +3,8 @@ import type { Unit } from './analyze';
 import antonymData from './data/antonyms.json';
 import relatedData from './data/related-en.json';
 import { analyzeText, negatedUnits } from './reference-concepts';
+import { claimsOf, type Claim } from './reference-claims';
+import { poleMentions, type PoleMention } from './reference-poles';
 import { stemWord } from './stem-cache';
 
 /** A text analysed for reference-answer mode: its content units and what the comparison features need. */
@@ -23,7 +25,14 @@ export type ReferenceText = {
   relatedOf: ReadonlyMap<Unit, readonly number[]>;
   /** Lower-case form of every token, by token index (content units point into it with firstToken). */
   tokenNorms: readonly string[];
+  /** Pole words (higher, looser, east) with their sign, and for each the keys of the content words near it. */
+  poles: readonly PoleMention[];
+  poleAnchors: readonly (readonly string[])[];
+  /** Comparisons: which entity sits high or low on which dimension ("oil is less dense than water"). */
+  claims: readonly Claim[];
 };
+
+const anchorReach = 4;
 
 let relatedIndex: ReadonlyMap<string, number[]> | null = null;
 
@@ -62,7 +71,20 @@ export function referenceText(text: string, locale: Locale): ReferenceText {
   const content = analysis.units.filter((u) => u.content);
   const words = analysis.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   const stems = words.map((t) => stemWord(t.norm, locale));
+  const poles = poleMentions(analysis.tokens, analysis.structure, locale);
+  const poleTokens = new Set(poles.map((p) => p.token));
+  const anchorUnits = content.filter((u) => !poleTokens.has(u.firstToken));
+  // A pole describes the word before it ("the sun is in the west") or the one right after it ("a lower pitch").
+  const poleAnchors = poles.map((p) => {
+    const inClause = anchorUnits.filter((u) => analysis.structure.clauseOf[u.firstToken] === p.clause);
+    const before = inClause.filter((u) => u.lastToken < p.token && p.token - u.lastToken <= anchorReach).at(-1);
+    const after = inClause.find((u) => u.firstToken > p.token && u.firstToken - p.token <= 2);
+    return [before, after].filter((u) => u !== undefined).map((u) => u.keys[0] ?? '');
+  });
   return {
+    poles,
+    poleAnchors,
+    claims: claimsOf(analysis.tokens, analysis.units, analysis.structure, locale),
     ...relatedOfText(stems, content, locale),
     content,
     keys: new Set(content.flatMap((u) => u.keys)),
