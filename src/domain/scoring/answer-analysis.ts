@@ -3,6 +3,7 @@ import { analyzeTokens } from './analyze';
 import type { CompiledScoring } from './compile-scoring';
 import { fuzzyKeys } from './fuzzy';
 import type { AnswerContext } from './judge';
+import { joinSeparableVerbs } from './separable-verbs';
 import { analyzeStructure, withoutCueContent } from './structure';
 import type { Token } from './tokenize';
 
@@ -19,7 +20,8 @@ function typoKeys(word: string, stem: string, compiled: CompiledScoring): readon
 export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScoring): AnswerContext {
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
-  const units = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const units = compiled.locale === 'de' ? joinSeparableVerbs(tokens, analysed, structure) : analysed;
   const typoUnits = new Set<number>();
   const unitKeys = units.map((unit, u) => {
     if (unit.word === null || !unit.content || unit.keys.some((key) => compiled.index.has(key))) return unit.keys;

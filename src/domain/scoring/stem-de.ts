@@ -5,6 +5,8 @@ const vowels = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü']);
 const sEnding = new Set(['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'r', 't']);
 const stEnding = new Set(['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 't']);
 const separablePrefix = /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|um|durch|frei)ge(\p{L}{3,}(?:t|en))$/u;
+// "abzugleichen" is "abgleichen" with the infinitive's "zu" inside.
+const zuInfinitive = /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|um|durch|frei)zu(\p{L}{3,}en)$/u;
 
 const isVowel = (c: string | undefined): boolean => c !== undefined && vowels.has(c);
 
@@ -52,11 +54,13 @@ function step3(w: string, r1: number, r2: number): string {
   return inR2('lich') ? cut.slice(0, -4) : inR2('ig') ? cut.slice(0, -2) : cut;
 }
 
-/** Forms a participle may come from: "getestet" -> "testet", "teste"; "genehmigt" -> "genehmig"; "ausgewertet" -> "auswerte". */
+/** Forms a participle may come from: "getestet" -> "testet", "teste"; "genehmigt" -> "genehmig"; "ausgewertet" -> "auswerte"; "abzugleichen" -> "abgleichen". */
 function participleBases(word: string): string[] {
   const separable = separablePrefix.exec(word);
   const forms = [word];
+  const infinitive = separable === null ? zuInfinitive.exec(word) : null;
   if (separable !== null) forms.push(`${separable[1] ?? ''}${separable[2] ?? ''}`);
+  else if (infinitive !== null) forms.push(`${infinitive[1] ?? ''}${infinitive[2] ?? ''}`);
   else if (word.length >= 6 && word.startsWith('ge') && /(?:t|en)$/.test(word)) forms.push(word.slice(2));
   for (const form of [...forms]) {
     const ending = /^(\p{L}{3,}?[^aeiouäöü])(?:t|te|ten|tem|ter|tes)$/u.exec(form);
