@@ -1,19 +1,19 @@
 import { listSentences } from './answer-shape';
-import { analyzeTokens } from './analyze';
+import { analyzeTokens, type Unit } from './analyze';
 import type { CompiledScoring } from './compile-scoring';
-import { fuzzyKeys } from './fuzzy';
+import { fuzzyEntry, type FuzzyEntry } from './fuzzy';
 import type { AnswerContext } from './judge';
 import { joinSeparableVerbs } from './separable-verbs';
 import { analyzeStructure, withoutCueContent } from './structure';
 import type { Token } from './tokenize';
 
-function typoKeys(word: string, stem: string, compiled: CompiledScoring): readonly string[] | null {
+function typoEntry(word: string, stem: string, compiled: CompiledScoring): FuzzyEntry | null {
   const known = compiled.fuzzyCache.get(word);
   if (known !== undefined) return known;
-  const keys = fuzzyKeys(word, stem, compiled.fuzzy);
+  const entry = fuzzyEntry(word, stem, compiled.fuzzy);
   if (compiled.fuzzyCache.size > 20_000) compiled.fuzzyCache.clear();
-  compiled.fuzzyCache.set(word, keys);
-  return keys;
+  compiled.fuzzyCache.set(word, entry);
+  return entry;
 }
 
 /** Analyses an answer once: units with their keys (typos resolved against the question's words), cues, clauses, bare lists. */
@@ -21,15 +21,25 @@ export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScorin
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
   const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
-  const units = compiled.locale === 'de' ? joinSeparableVerbs(tokens, analysed, structure) : analysed;
+  const joined = compiled.locale === 'de' ? joinSeparableVerbs(tokens, analysed, structure) : analysed;
+  // Misspelt words take the keys of the phrase word they stand for; a misspelt compound becomes its parts.
+  const units: Unit[] = [];
+  const unitKeys: (readonly string[])[] = [];
   const typoUnits = new Set<number>();
-  const unitKeys = units.map((unit, u) => {
-    if (unit.word === null || !unit.content || unit.keys.some((key) => compiled.index.has(key))) return unit.keys;
-    const typo = typoKeys(unit.word, unit.keys[0] ?? unit.word, compiled);
-    if (typo === null) return unit.keys;
-    typoUnits.add(u);
-    return [...unit.keys, ...typo];
-  });
+  for (const unit of joined) {
+    const known = unit.word === null || !unit.content || unit.keys.some((key) => compiled.index.has(key));
+    const typo = known ? null : typoEntry(unit.word ?? '', unit.keys[0] ?? unit.word ?? '', compiled);
+    if (typo === null) {
+      units.push(unit);
+      unitKeys.push(unit.keys);
+      continue;
+    }
+    for (const keys of typo.parts ?? [typo.keys]) {
+      typoUnits.add(units.length);
+      units.push(unit);
+      unitKeys.push([...unit.keys, ...keys]);
+    }
+  }
   return {
     locale: compiled.locale,
     tokens,

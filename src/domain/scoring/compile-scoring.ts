@@ -16,7 +16,7 @@ export type CompiledScoring = {
   patterns: Pattern[];
   index: ReadonlyMap<string, Posting[]>;
   fuzzy: FuzzyIndex;
-  fuzzyCache: Map<string, readonly string[] | null>;
+  fuzzyCache: Map<string, FuzzyEntry | null>;
   answerOptions: AnalyzeOptions;
   /** Keys of the question prompt: repeating them is not evidence. */
   promptKeys: ReadonlySet<string>;

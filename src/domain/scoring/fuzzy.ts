@@ -1,5 +1,8 @@
-/** A phrase word that a misspelt answer word may stand for. */
-export type FuzzyEntry = { word: string; stem: string; keys: readonly string[] };
+/**
+ * A phrase word that a misspelt answer word may stand for. A German compound of a phrase ("Wiederherstellungstest")
+ * is an entry of its own with the keys of each part, so that a misspelt compound fills the part slots.
+ */
+export type FuzzyEntry = { word: string; stem: string; keys: readonly string[]; parts?: readonly (readonly string[])[] };
 /** Phrase words grouped by first letter: typos rarely hit the first letter, and the grouping keeps lookups cheap. */
 export type FuzzyIndex = ReadonlyMap<string, readonly FuzzyEntry[]>;
 
@@ -50,12 +53,12 @@ const within = (a: string, b: string): boolean => {
   return budget > 0 && a !== b && boundedDistance(a, b, budget) <= budget;
 };
 
-/** Keys of the phrase word an answer word is a likely misspelling of, or null. */
-export function fuzzyKeys(word: string, stem: string, index: FuzzyIndex): readonly string[] | null {
+/** The phrase word an answer word is a likely misspelling of, or null. */
+export function fuzzyEntry(word: string, stem: string, index: FuzzyIndex): FuzzyEntry | null {
   if (word.length < 5 || /\p{N}/u.test(word)) return null;
   for (const entry of index.get(word[0] ?? '') ?? []) {
     if (within(word, entry.word) || (stem.length >= 5 && entry.stem.length >= 5 && within(stem, entry.stem))) {
-      return entry.keys;
+      return entry;
     }
   }
   return null;

@@ -54,6 +54,9 @@ const rows: Row[] = [
   ['typos', 'de', 'Es gibt eine dokumnetierte Härtungsbaseline.', 'baseline', 'partial'],
   ['typos', 'de', 'Eine dokumnetierte Härtungsbaseline haben wir nicht.', 'baseline', 'negated'],
   ['typos', 'de', 'Eine dokumnetierte Härtungsbaseline ist geplant.', 'baseline', 'planned'],
+  ['typos in compounds', 'de', 'Jeden Monat machen wir einen Wiederherstelungstest.', 'restore-tests', 'partial'],
+  ['typos in compounds', 'de', 'Einen Wiederherstelungstest machen wir nicht.', 'restore-tests', 'negated'],
+  ['typos in compounds', 'de', 'Ein Wiederherstellungstets ist geplant.', 'restore-tests', 'planned'],
   ['typos stay off short words', 'en', 'We run a CMBD export.', 'cmdb', 'missing'],
 ];
 
