@@ -58,7 +58,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/domain/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['tests/domain/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/bench/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -67,7 +67,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/domain/**', 'tests/cli/**', 'tests/lint/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/domain/**', 'tests/cli/**', 'tests/lint/**', 'tests/bench/**', 'tests/e2e/**', 'node_modules/**'],
         },
       },
     ],
