@@ -12,7 +12,7 @@ export function serviceWorkerPlugin(sourceFile: string, publicDir: string): Plug
     // After the HTML plugin, so the built index.html is in the bundle too.
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const publicFiles = readdirSync(publicDir).filter((file) => cached.test(file));
+      const publicFiles = readdirSync(publicDir);
       const files = [...Object.keys(bundle), ...publicFiles].filter((file) => cached.test(file) && !file.startsWith('.vite/'));
       const precache = ['/', ...files.map((file) => `/${file}`)].sort();
       const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);

@@ -36,6 +36,9 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// Test folders of pure code: they run in plain Node, every other test folder in jsdom.
+const nodeTestDirs = ['domain', 'cli', 'lint', 'bench'];
+
 const securityHeaders = {
   'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
@@ -58,7 +61,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/domain/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/bench/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: nodeTestDirs.map((dir) => `tests/${dir}/**/*.test.ts`) },
       },
       {
         extends: true,
@@ -67,7 +70,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/domain/**', 'tests/cli/**', 'tests/lint/**', 'tests/bench/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: [...nodeTestDirs.map((dir) => `tests/${dir}/**`), 'tests/e2e/**', 'node_modules/**'],
         },
       },
     ],

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadScenario } from '@/domain/scenario/load-scenario';
-import { locales, type Locale } from '@/domain/scenario/locale';
+import { isLocale, locales, pickText, type Locale } from '@/domain/scenario/locale';
 import { scenarioSchema, type Question, type Scenario } from '@/domain/scenario/scenario-schema';
 import { scoringInputFor } from '@/domain/scenario/run-samples';
 import { scoreAnswer, type ScoreResult, type Span } from '@/domain/scoring';
@@ -35,9 +35,9 @@ function parseOptions(argv: readonly string[]): Options {
   const question = named.get('question');
   const locale = named.get('locale') ?? 'en';
   if (scenario === undefined || question === undefined) throw new UsageError('--scenario and --question are required');
-  if (!(locales as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${locales.join(', ')}`);
+  if (!isLocale(locale)) throw new UsageError(`--locale must be one of ${locales.join(', ')}`);
   if (words.length === 0) throw new UsageError('give the answer text as the last argument');
-  return { scenario, question, locale: locale as Locale, json, answer: words.join(' ') };
+  return { scenario, question, locale, json, answer: words.join(' ') };
 }
 
 /** Loads through the scenario pipeline; falls back to the bare schema so that a lint error does not block trials. */
@@ -64,7 +64,7 @@ const quote = (answer: string, spans: readonly Span[]): string =>
 function formatResult(result: ScoreResult, answer: string, question: Question, locale: Locale): string {
   const label = (id: string): string => {
     const item = question.evidence.find((e) => e.id === id) ?? question.redFlags.find((r) => r.id === id);
-    return item === undefined ? '' : (item.label[locale] ?? item.label.en);
+    return item === undefined ? '' : pickText(item.label, locale);
   };
   const lines = [`question ${question.id} (${locale})`, `score ${result.score}/100   grade ${result.grade}   coverage ${Math.round(result.coverage * 100)}%`, '', 'evidence:'];
   for (const e of result.evidence) {

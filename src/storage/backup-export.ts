@@ -1,8 +1,12 @@
 import type { Backup, BackupScope } from '@/domain/backup/backup-schema';
 import type { Answer, Attempt, Profile } from '@/domain/backup/record-schemas';
 import { backupFileName, createBackup, serializeBackup } from '@/domain/backup/serialize-backup';
+import { listAnswersByProfile } from './answer-repository';
+import { listAttemptsByProfile } from './attempt-repository';
+import { listCustomScenarios } from './custom-scenario-repository';
 import type { TrainerDatabase } from './database';
 import { nowIso } from './ids';
+import { listSettings } from './settings-repository';
 import { StorageRuleError } from './storage-errors';
 
 type Owned = { profiles: Profile[]; attempts: Attempt[]; answers: Answer[] };
@@ -14,10 +18,7 @@ async function readOwned(db: TrainerDatabase, scope: BackupScope): Promise<Owned
   }
   const profile = await db.profiles.get(scope.profileId);
   if (!profile) throw new StorageRuleError('not-found', `no profile ${scope.profileId}`);
-  const [attempts, answers] = await Promise.all([
-    db.attempts.where('profileId').equals(scope.profileId).toArray(),
-    db.answers.where('profileId').equals(scope.profileId).toArray(),
-  ]);
+  const [attempts, answers] = await Promise.all([listAttemptsByProfile(db, scope.profileId), listAnswersByProfile(db, scope.profileId)]);
   return { profiles: [profile], attempts, answers };
 }
 
@@ -43,8 +44,8 @@ export function exportBackup(db: TrainerDatabase, scope: BackupScope, appVersion
   const tables = [db.profiles, db.attempts, db.answers, db.customScenarios, db.settings];
   return db.transaction('r', tables, async () => {
     const owned = keepReachable(await readOwned(db, scope));
-    const customScenarios = await db.customScenarios.orderBy('fileName').toArray();
-    const settings = scope.kind === 'all' ? await db.settings.toArray() : undefined;
+    const customScenarios = await listCustomScenarios(db);
+    const settings = scope.kind === 'all' ? await listSettings(db) : undefined;
     const data = { ...owned, customScenarios, ...(settings ? { settings } : {}) };
     return createBackup({ scope, data, exportedAt: nowIso(), ...(appVersion ? { appVersion } : {}) });
   });

@@ -7,7 +7,6 @@ export const queryKeys = {
   profiles: {
     all: ['profiles'] as const,
     list: () => ['profiles', 'list'] as const,
-    detail: (id: string) => ['profiles', 'detail', id] as const,
   },
   attempts: {
     all: ['attempts'] as const,
@@ -18,8 +17,6 @@ export const queryKeys = {
   },
   answers: {
     all: ['answers'] as const,
-    byAttempt: (attemptId: string) => ['answers', 'by-attempt', attemptId] as const,
-    byProfile: (profileId: string) => ['answers', 'by-profile', profileId] as const,
   },
   progress: {
     all: ['progress'] as const,
@@ -27,7 +24,7 @@ export const queryKeys = {
   },
   customScenarios: {
     all: ['custom-scenarios'] as const,
-    list: () => ['custom-scenarios', 'list'] as const,
+    library: () => ['custom-scenarios', 'library'] as const,
     detail: (id: string) => ['custom-scenarios', 'detail', id] as const,
   },
   settings: {
@@ -36,7 +33,6 @@ export const queryKeys = {
   },
   outbox: {
     all: ['outbox'] as const,
-    list: () => ['outbox', 'list'] as const,
   },
   storage: {
     all: ['storage'] as const,

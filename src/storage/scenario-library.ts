@@ -1,4 +1,5 @@
 import { loadPreparedScenario, loadScenario, topics, type LocatedProblem, type PreparedScenario, type Scenario, type ScenarioOutcome } from '@/domain/scenario';
+import { listCustomScenarios } from './custom-scenario-repository';
 import type { TrainerDatabase } from './database';
 
 // Built-in files arrive as data parsed at build time (vite-scenario-plugin.ts) and go through the same checks
@@ -15,8 +16,6 @@ export type ScenarioLibrary = {
   /** Every file with its outcome, for trainers. */
   files: ScenarioFileStatus[];
 };
-
-export const scenarioLibraryKey = ['custom-scenarios', 'library'] as const;
 
 function toStatus(file: string, result: ScenarioOutcome, origin: 'builtin' | 'custom'): ScenarioFileStatus {
   return result.ok
@@ -48,7 +47,7 @@ function builtinLibrary(): Promise<ScenarioFileStatus[]> {
 export async function loadScenarioLibrary(db?: TrainerDatabase): Promise<ScenarioLibrary> {
   const builtin = await builtinLibrary();
   const custom = db
-    ? (await db.customScenarios.toArray()).map((s) => toStatus(s.fileName, loadScenario(s.source, s.fileName), 'custom'))
+    ? (await listCustomScenarios(db)).map((s) => toStatus(s.fileName, loadScenario(s.source, s.fileName), 'custom'))
     : [];
   const files = [...builtin, ...custom].sort((a, b) => a.file.localeCompare(b.file));
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
+import type { Profile } from '@/domain/backup/record-schemas';
 import { appDatabase } from './database';
 import { listProfiles } from './profile-repository';
 import { queryKeys } from './query-keys';
-import { loadScenarioLibrary, scenarioLibraryKey } from './scenario-library';
+import { loadScenarioLibrary } from './scenario-library';
 import { getSetting, putSetting } from './settings-repository';
 
 // Query options (key + function) that several features read. Plain objects, so storage stays free of React;
@@ -20,7 +21,12 @@ export const activeProfileIdQuery = () => ({
   },
 });
 
-export const scenarioLibraryQuery = () => ({ queryKey: scenarioLibraryKey, queryFn: () => loadScenarioLibrary(appDatabase()) });
+export const scenarioLibraryQuery = () => ({ queryKey: queryKeys.customScenarios.library(), queryFn: () => loadScenarioLibrary(appDatabase()) });
+
+/** The profile chosen on this device: the stored choice if it still exists, else the first profile. */
+export function activeProfileOf(profiles: readonly Profile[], activeId: string | null | undefined): Profile | undefined {
+  return profiles.find((p) => p.id === activeId) ?? profiles[0];
+}
 
 /** Remembers which profile is rehearsing on this device. */
 export function chooseActiveProfile(profileId: string): Promise<void> {

@@ -1,11 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectLanguage } from '@/i18n/language';
-import { usePreferences } from '@/lib/preferences-store';
 import { renderApp } from '../support/render-app';
-
-afterEach(() => usePreferences.setState({ language: null }));
 
 describe('interface language', () => {
   it.each([

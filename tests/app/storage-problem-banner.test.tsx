@@ -23,10 +23,7 @@ function captureDownloads(): string[] {
   return names;
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-  usePreferences.setState({ language: null });
-});
+beforeEach(resetDatabase);
 
 afterEach(() => {
   Reflect.deleteProperty(URL, 'createObjectURL');

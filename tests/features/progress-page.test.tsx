@@ -13,10 +13,7 @@ import { seedAttempts, seedBulkHistory, seedProfile, type SeededAttempt } from '
 vi.setConfig({ testTimeout: 30_000 });
 const slow = { timeout: 10_000 };
 
-beforeEach(async () => {
-  await resetDatabase();
-  usePreferences.setState({ language: null });
-});
+beforeEach(resetDatabase);
 
 const standards = 'hardening-standards';
 const hardening = (score: number, grade: SeededAttempt['grade'], documented: 'covered' | 'missing', approval: 'partial' | 'missing'): SeededAttempt => ({

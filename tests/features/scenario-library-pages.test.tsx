@@ -34,10 +34,7 @@ const germanTitles = [
 // Loading and checking the whole library is real work; give each test room on a slow machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  await resetDatabase();
-  usePreferences.setState({ language: null });
-});
+beforeEach(resetDatabase);
 
 describe('the scenario library in the app', () => {
   it('lists the eight scenarios in English, in topic order', async () => {

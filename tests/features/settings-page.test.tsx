@@ -46,10 +46,7 @@ async function upload(text: string, label = 'Backup file') {
   await userEvent.upload(screen.getByLabelText(label), backupFile(text));
 }
 
-beforeEach(async () => {
-  await resetDatabase();
-  usePreferences.setState({ language: null });
-});
+beforeEach(resetDatabase);
 
 afterEach(() => {
   Reflect.deleteProperty(URL, 'createObjectURL');

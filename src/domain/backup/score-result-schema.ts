@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { grades } from '@/domain/scenario/scenario-schema';
+import { grades, redFlagSchema } from '@/domain/scenario/scenario-schema';
 import { evidenceStatuses, messageCodes, type ScoreResult } from '@/domain/scoring/score-types';
 import { fieldLimits, slugSchema } from './field-schemas';
 
@@ -16,7 +16,7 @@ const evidenceResultSchema = z
   .strict();
 
 const redFlagResultSchema = z
-  .object({ id: slugSchema, severity: z.enum(['minor', 'major']), spans: spansSchema, phrase: phraseSchema.optional() })
+  .object({ id: slugSchema, severity: redFlagSchema.shape.severity, spans: spansSchema, phrase: phraseSchema.optional() })
   .strict();
 
 /** The stored form of a scorer result; it must stay the same shape as ScoreResult (checked below). */

@@ -1,6 +1,6 @@
 import type { Grade, Grading, Question, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, Span } from '@/domain/scoring/score-types';
-import { gradeEvidence, isCredited } from './grade-rules';
+import { gradeEvidence } from './grade-rules';
 import type { AnswerRecord } from './interview-types';
 
 /** The best status an item reached over several answers, and the answer (index) it came from. */
@@ -63,14 +63,14 @@ export function accumulateAnswers(
   const redFlags = collectRedFlags(answers);
   const statuses = new Map(evidence.map((e) => [e.id, e.status]));
   const statusOf = (id: string): EvidenceStatus => statuses.get(id) ?? 'missing';
-  const { score, grade } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
+  const { score, grade, missingEssential } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
   return {
     questionId: question.id,
     score,
     grade,
     evidence,
     redFlags,
-    missingEssential: question.evidence.filter((e) => e.essential && !isCredited(statusOf(e.id))).map((e) => e.id),
+    missingEssential,
     vague: answers.at(-1)?.result.vague ?? false,
     answerCount: answers.length,
   };

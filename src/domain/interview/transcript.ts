@@ -5,13 +5,6 @@ export function answersOf(transcript: readonly Turn[]): AnswerRecord[] {
   return transcript.flatMap((turn) => (turn.role === 'learner' ? [turn.answer] : []));
 }
 
-/** The highest attempt a main question reached, 0 if it was never answered. */
-export function latestAttempt(transcript: readonly Turn[], questionId: string): number {
-  return answersOf(transcript)
-    .filter((a) => a.questionId === questionId)
-    .reduce((max, a) => Math.max(max, a.attempt), 0);
-}
-
 /** The main answer and probe answers of one attempt at a main question. */
 export function answersForAttempt(transcript: readonly Turn[], questionId: string, attempt: number): AnswerRecord[] {
   return answersOf(transcript).filter((a) => a.questionId === questionId && a.attempt === attempt);

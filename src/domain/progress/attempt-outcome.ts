@@ -1,16 +1,12 @@
 import type { Answer, Attempt } from '@/domain/backup/record-schemas';
-import { grades, type Grade } from '@/domain/scenario/scenario-schema';
+import type { Grade } from '@/domain/scenario/scenario-schema';
+import { gradeRank, worseGrade } from '@/domain/scoring/grade';
 import type { ScoreResult } from '@/domain/scoring/score-types';
 
 /** An attempt's score and grade, plus the worst finding in it (for readiness). */
 export type AttemptOutcome = { score: number; grade: Grade; worstGrade: Grade };
 
-const gradeRank = (grade: Grade) => grades.indexOf(grade);
-
-/** The worse of two grades (grades run from conformity, best, to major-nc, worst). */
-export function worseGrade(a: Grade, b: Grade): Grade {
-  return gradeRank(a) >= gradeRank(b) ? a : b;
-}
+export { worseGrade } from '@/domain/scoring/grade';
 
 const betterResult = (a: ScoreResult, b: ScoreResult) =>
   a.score !== b.score ? a.score > b.score : gradeRank(a.grade) < gradeRank(b.grade);

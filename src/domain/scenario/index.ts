@@ -2,7 +2,7 @@ export * from './locale';
 export * from './located-problem';
 export * from './scenario-schema';
 export { parseScenarioText, locatePath, locateProblems, type ScenarioSource, type ParseResult } from './scenario-source';
-export { validateScenario, validateScenarioData, type ValidateResult, type ValidateDataResult } from './validate-scenario';
+export { validateScenarioData, type ValidateDataResult } from './validate-scenario';
 export { checkCrossReferences } from './cross-references';
 export { migrateScenario, type MigrateResult } from './migrate-scenario';
 export { lintScenario, lintCodes } from './lint-scenario';

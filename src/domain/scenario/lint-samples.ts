@@ -1,4 +1,5 @@
-import { capGrade, gradeFor, scoreFromStatuses } from '@/domain/scoring/grade';
+import { gradeEvidence } from '@/domain/scoring/grade';
+import type { EvidenceStatus } from '@/domain/scoring/score-types';
 import { formatPath } from './issue-message';
 import type { ScenarioProblem } from './located-problem';
 import { grades, type Grade, type Grading, type Question, type SampleAnswer, type Scenario } from './scenario-schema';
@@ -7,19 +8,10 @@ import { grades, type Grade, type Grading, type Question, type SampleAnswer, typ
 function gradeRange(question: Question, sample: SampleAnswer, grading: Grading): { best: Grade; worst: Grade } {
   const covered = new Set(sample.expect.covered);
   const flags = question.redFlags.filter((f) => sample.expect.redFlags.includes(f.id));
-  const essentialMissing = question.evidence.some((e) => e.essential && !covered.has(e.id));
-  const caps = {
-    essentialMissing,
-    essentialNegated: false,
-    minorRedFlag: flags.some((f) => f.severity === 'minor'),
-    majorRedFlag: flags.some((f) => f.severity === 'major'),
-  };
-  const scoreWhen = (status: 'covered' | 'partial') =>
-    scoreFromStatuses(question.evidence.map((e) => ({ weight: e.weight, status: covered.has(e.id) ? status : 'missing' }))).score;
-  const best = capGrade(gradeFor(scoreWhen('covered'), grading), caps);
-  // At worst every expected item is only partial, and an uncovered essential item is negated.
-  const worst = capGrade(gradeFor(scoreWhen('partial'), grading), { ...caps, essentialNegated: essentialMissing });
-  return { best, worst };
+  const gradeWhen = (expected: EvidenceStatus, other: EvidenceStatus): Grade =>
+    gradeEvidence(question.evidence, (id) => (covered.has(id) ? expected : other), flags, grading).grade;
+  // At worst every expected item is only partial, and an uncovered item is negated (it earns nothing either way).
+  return { best: gradeWhen('covered', 'missing'), worst: gradeWhen('partial', 'negated') };
 }
 
 function noSamples(scenario: Scenario, qi: number): ScenarioProblem {

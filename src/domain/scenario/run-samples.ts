@@ -53,14 +53,14 @@ function actualOf(result: ScoreResult, question: Question): SampleActual {
   };
 }
 
-function outcomeFor(scenario: Scenario, question: Question, qi: number, si: number, score: ScoreFunction): SampleOutcome {
+function outcomeFor(question: Question, qi: number, si: number, input: (locale: Locale) => ScoringInput, score: ScoreFunction): SampleOutcome {
   const sample = question.samples[si];
   if (!sample) throw new RangeError(`no sample ${si} in question ${question.id}`);
   const expected = { covered: [...new Set(sample.expect.covered)], redFlags: [...new Set(sample.expect.redFlags)], grade: sample.expect.grade };
   const base = { question: question.id, index: si, locale: sample.locale, path: ['questions', qi, 'samples', si], expected };
   let actual: SampleActual;
   try {
-    actual = actualOf(score(sample.text, scoringInputFor(scenario, question, sample.locale)), question);
+    actual = actualOf(score(sample.text, input(sample.locale)), question);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, actual: null, passed: false, missingEvidence: [], unexpectedEvidence: [], missingRedFlags: [], unexpectedRedFlags: [], error: message };
@@ -77,5 +77,14 @@ function outcomeFor(scenario: Scenario, question: Question, qi: number, si: numb
 
 /** Scores every sample answer of a scenario and compares evidence, red flags and grade with what the sample expects. */
 export function runSamples(scenario: Scenario, score: ScoreFunction): SampleOutcome[] {
-  return scenario.questions.flatMap((question, qi) => question.samples.map((_, si) => outcomeFor(scenario, question, qi, si, score)));
+  return scenario.questions.flatMap((question, qi) => {
+    // One input per language, so that a scorer that compiles per input object compiles each question once.
+    const inputs = new Map<Locale, ScoringInput>();
+    const input = (locale: Locale): ScoringInput => {
+      const known = inputs.get(locale) ?? scoringInputFor(scenario, question, locale);
+      inputs.set(locale, known);
+      return known;
+    };
+    return question.samples.map((_, si) => outcomeFor(question, qi, si, input, score));
+  });
 }

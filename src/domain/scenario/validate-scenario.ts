@@ -1,10 +1,7 @@
 import { checkCrossReferences } from './cross-references';
 import { issuesToProblems } from './issue-message';
-import type { LocatedProblem, ScenarioProblem } from './located-problem';
+import type { ScenarioProblem } from './located-problem';
 import { scenarioSchema, type Scenario } from './scenario-schema';
-import { locateProblems, type ScenarioSource } from './scenario-source';
-
-export type ValidateResult = { ok: true; scenario: Scenario } | { ok: false; errors: LocatedProblem[] };
 
 export type ValidateDataResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
@@ -16,10 +13,4 @@ export function validateScenarioData(data: unknown): ValidateDataResult {
   const problems = checkCrossReferences(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, scenario: parsed.data };
-}
-
-/** Checks (already migrated) file data against the scenario schema and its cross-references; errors come back located. */
-export function validateScenario(data: unknown, source: ScenarioSource): ValidateResult {
-  const validated = validateScenarioData(data);
-  return validated.ok ? validated : { ok: false, errors: locateProblems(source, validated.problems) };
 }

@@ -19,6 +19,9 @@ export type Unit = {
   word: string | null;
 };
 
+/** A unit's main key (its first stem or its synonym group), the one reference mode compares by. */
+export const primaryKey = (u: Unit): string => u.keys[0] ?? '';
+
 export type AnalyzeOptions = {
   lexicon: LanguageLexicon;
   /** German: split compounds against the question's vocabulary. */

@@ -1,4 +1,4 @@
-import { grades, type Grade, type Grading } from '@/domain/scenario/scenario-schema';
+import { grades, type EvidenceItem, type Grade, type Grading, type RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus } from './score-types';
 
 /** Credit per status: stated practice counts fully, hedged or bare mentions half, the rest nothing. */
@@ -27,9 +27,19 @@ export function gradeFor(score: number, grading: Grading): Grade {
   return 'major-nc';
 }
 
+/** True when a status earns credit (covered or partial). */
+export function isCredited(status: EvidenceStatus): boolean {
+  return statusCredit[status] > 0;
+}
+
+/** 0 for conformity up to 4 for major-nc. */
+export function gradeRank(grade: Grade): number {
+  return grades.indexOf(grade);
+}
+
 /** The worse of two grades. */
 export function worseGrade(a: Grade, b: Grade): Grade {
-  return grades.indexOf(a) >= grades.indexOf(b) ? a : b;
+  return gradeRank(a) >= gradeRank(b) ? a : b;
 }
 
 /** What limits the grade regardless of the score. */
@@ -47,4 +57,26 @@ export function capGrade(grade: Grade, caps: GradeCaps): Grade {
   if (caps.essentialNegated) capped = worseGrade(capped, 'minor-nc');
   if (caps.majorRedFlag) capped = worseGrade(capped, 'major-nc');
   return capped;
+}
+
+/**
+ * Score, coverage, capped grade and the essential items not credited, for evidence statuses and the red flags hit:
+ * the one place the scoring model turns statuses into a grade (single answers, accumulated answers, sample checks).
+ */
+export function gradeEvidence(
+  evidence: readonly EvidenceItem[],
+  statusOf: (id: string) => EvidenceStatus,
+  hitRedFlags: readonly Pick<RedFlag, 'severity'>[],
+  grading: Grading,
+): { score: number; coverage: number; grade: Grade; missingEssential: string[] } {
+  const { score, coverage } = scoreFromStatuses(evidence.map((item) => ({ weight: item.weight, status: statusOf(item.id) })));
+  const essential = evidence.filter((item) => item.essential);
+  const missingEssential = essential.filter((item) => !isCredited(statusOf(item.id))).map((item) => item.id);
+  const grade = capGrade(gradeFor(score, grading), {
+    essentialMissing: missingEssential.length > 0,
+    essentialNegated: essential.some((item) => statusOf(item.id) === 'negated'),
+    minorRedFlag: hitRedFlags.some((flag) => flag.severity === 'minor'),
+    majorRedFlag: hitRedFlags.some((flag) => flag.severity === 'major'),
+  });
+  return { score, coverage, grade, missingEssential };
 }

@@ -1,6 +1,6 @@
 import { analyzeTokens, type AnalyzeOptions, type Unit } from './analyze';
 import type { FuzzyEntry } from './fuzzy';
-import { analyzeStructure } from './structure';
+import { analyzeStructure, negationCueTokens } from './structure';
 import { articles } from './lexicon';
 import { tokenize, type Token } from './tokenize';
 
@@ -55,11 +55,7 @@ export function compilePattern(
   options: AnalyzeOptions,
 ): { pattern: Pattern; vocabulary: FuzzyEntry[] } | null {
   const tokens = tokenize(phrase);
-  const negationTokens = new Set<number>();
-  for (const cue of analyzeStructure(tokens, options.lexicon).cues) {
-    if (!cue.categories.has('negation')) continue;
-    for (let t = cue.first; t <= cue.last; t++) negationTokens.add(t);
-  }
+  const negationTokens = negationCueTokens(analyzeStructure(tokens, options.lexicon));
   const units = analyzeTokens(tokens, options).filter((u) => !negationTokens.has(u.firstToken));
   const chosen = slotUnits(units, tokens);
   if (chosen.length === 0) return null;

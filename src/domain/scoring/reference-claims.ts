@@ -1,5 +1,5 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Unit } from './analyze';
+import { primaryKey, type Unit } from './analyze';
 import { polesFor } from './reference-poles';
 import { stemWord } from './stem-cache';
 import type { Structure } from './structure';
@@ -72,8 +72,8 @@ export function claimsOf(tokens: readonly Token[], units: readonly Unit[], struc
     const thanAt = tokens.findIndex((tok, i) => i > c.last && i <= c.last + 2 && tok.norm === than);
     const after = thanAt < 0 ? undefined : contentAt.find((u) => u.firstToken > thanAt && inClause(u));
     for (const dimension of c.dimension) {
-      if (before !== undefined) claims.push({ entity: before.keys[0] ?? '', dimension, sign: c.sign });
-      if (after !== undefined) claims.push({ entity: after.keys[0] ?? '', dimension, sign: (-c.sign) as 1 | -1 });
+      if (before !== undefined) claims.push({ entity: primaryKey(before), dimension, sign: c.sign });
+      if (after !== undefined) claims.push({ entity: primaryKey(after), dimension, sign: (-c.sign) as 1 | -1 });
     }
   }
   return claims;

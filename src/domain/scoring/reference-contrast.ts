@@ -1,8 +1,6 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Unit } from './analyze';
+import { primaryKey, type Unit } from './analyze';
 import { antonymsFor, type ReferenceText } from './reference-text';
-
-const primaryKey = (u: Unit): string => u.keys[0] ?? '';
 
 /** Share of the model answer's word pairs (content words in order) that the answer repeats. */
 export function bigramShare(answer: ReferenceText, model: ReferenceText): number {

@@ -1,5 +1,5 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Unit } from './analyze';
+import { primaryKey, type Unit } from './analyze';
 import { boundedDistance, typoBudget } from './fuzzy';
 import type { ConceptWeight } from './reference-concepts';
 import { bigramShare, contradictionFeatures } from './reference-contrast';
@@ -28,8 +28,6 @@ const steps = {
   answerWords: [2, 4, 7, 12, 20],
 } as const;
 
-type StepName = `${keyof typeof steps}>=${number}`;
-export type FeatureName = (typeof baseFeatureNames)[number] | StepName;
 export type ReferenceFeatures = Record<string, number>;
 
 /** Every feature name, base features first, then the steps. */
@@ -40,7 +38,6 @@ export const featureNames: readonly string[] = [
 
 type Context = { question: ReadonlySet<string>; weightOf: ConceptWeight; locale: Locale };
 
-const primaryKey = (u: Unit): string => u.keys[0] ?? '';
 const hits = (u: Unit, keys: ReadonlySet<string>): boolean => u.keys.some((k) => keys.has(k));
 
 function typoHit(unit: Unit, answer: ReferenceText): boolean {

@@ -1,6 +1,6 @@
 import type { Locale } from '@/domain/scenario/locale';
 import poleData from './data/poles.json';
-import type { Structure } from './structure';
+import { negationCueTokens, type Structure } from './structure';
 import type { Token } from './tokenize';
 
 /**
@@ -67,7 +67,7 @@ const gradeWords: Record<Locale, ReadonlySet<string>> = { en: new Set(['more', '
 export function poleMentions(tokens: readonly Token[], structure: Structure, locale: Locale): PoleMention[] {
   const lexicon = polesFor(locale);
   const negationCues = structure.cues.filter((c) => c.categories.has('negation'));
-  const inCue = (t: number): boolean => negationCues.some((c) => c.first <= t && t <= c.last);
+  const cueTokens = negationCueTokens(structure);
   const negated = (t: number): boolean =>
     negationCues.some((c) => c.last < t && t - c.last <= negationReach && structure.clauseOf[c.last] === structure.clauseOf[t]);
   const mentions: PoleMention[] = [];
@@ -75,7 +75,7 @@ export function poleMentions(tokens: readonly Token[], structure: Structure, loc
   const grades = (t: number): boolean => gradeWords[locale].has(tokens[t]?.norm ?? '') && lexicon.has(tokens[t + 1]?.norm ?? '');
   tokens.forEach((token, t) => {
     const entries = lexicon.get(token.norm);
-    if (entries === undefined || inCue(t) || grades(t)) return;
+    if (entries === undefined || cueTokens.has(t) || grades(t)) return;
     const lowered = grades(t - 1) && lexicon.get(tokens[t - 1]?.norm ?? '')?.some((e) => e.sign < 0) === true;
     const flip = (negated(t) ? -1 : 1) * (lowered ? -1 : 1);
     for (const entry of entries) {

@@ -1,5 +1,5 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Unit } from './analyze';
+import { primaryKey, type Unit } from './analyze';
 import { antonymsFor, type ReferenceText } from './reference-text';
 
 /**
@@ -18,7 +18,6 @@ const comparatives: ReadonlyMap<string, number> = new Map([
   ['than', 0],
 ]);
 
-const primaryKey = (u: Unit): string => u.keys[0] ?? '';
 const window = 3;
 
 /** Keys of the content units within a few units of each occurrence of a key. */

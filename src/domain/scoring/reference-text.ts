@@ -1,5 +1,5 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Unit } from './analyze';
+import { primaryKey, type Unit } from './analyze';
 import antonymData from './data/antonyms.json';
 import relatedData from './data/related-en.json';
 import { analyzeText, negatedUnits } from './reference-concepts';
@@ -79,7 +79,7 @@ export function referenceText(text: string, locale: Locale): ReferenceText {
     const inClause = anchorUnits.filter((u) => analysis.structure.clauseOf[u.firstToken] === p.clause);
     const before = inClause.filter((u) => u.lastToken < p.token && p.token - u.lastToken <= anchorReach).at(-1);
     const after = inClause.find((u) => u.firstToken > p.token && u.firstToken - p.token <= 2);
-    return [before, after].filter((u) => u !== undefined).map((u) => u.keys[0] ?? '');
+    return [before, after].filter((u) => u !== undefined).map(primaryKey);
   });
   return {
     poles,

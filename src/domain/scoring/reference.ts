@@ -9,7 +9,7 @@ import { scoreCompiled } from './score-answer';
 import type { ScoreResult } from './score-types';
 
 export { deriveReferenceConcepts, contentKeys, toEvidenceItem, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
-export { featureNames, type ReferenceFeatures } from './reference-features';
+export type { ReferenceFeatures } from './reference-features';
 export { defaultReferenceModel, creditProbability, isCredited, type LogisticModel, type ReferenceModel } from './reference-model';
 
 export type ReferenceOptions = {
@@ -57,11 +57,19 @@ export function compileReference(modelAnswers: readonly string[], prompt: string
   return { locale, answers, question: new Set(contentKeys(prompt, locale)), weightOf, model: options.model ?? defaultReferenceModel };
 }
 
-/** Features of an answer against each model answer of a compiled reference (for fitting a model). */
-export function featuresPerModelAnswer(answer: string, reference: CompiledReference): ReferenceFeatures[] {
+/** The answer against each model answer: comparison features and the evidence-mode result. */
+function compare(answer: string, reference: CompiledReference): { features: ReferenceFeatures; result: ScoreResult }[] {
   const text = referenceText(answer, reference.locale);
   const ctx = { question: reference.question, weightOf: reference.weightOf, locale: reference.locale };
-  return reference.answers.map((model) => ({ ...referenceFeatures(text, model.text, ctx), ...statusFeatures(scoreCompiled(answer, model.compiled), model.concepts) }));
+  return reference.answers.map((model) => {
+    const result = scoreCompiled(answer, model.compiled);
+    return { features: { ...referenceFeatures(text, model.text, ctx), ...statusFeatures(result, model.concepts) }, result };
+  });
+}
+
+/** Features of an answer against each model answer of a compiled reference (for fitting a model). */
+export function featuresPerModelAnswer(answer: string, reference: CompiledReference): ReferenceFeatures[] {
+  return compare(answer, reference).map((c) => c.features);
 }
 
 /** What evidence-mode matching says about the concepts: share stated, share negated (by weight). */
@@ -74,19 +82,18 @@ function statusFeatures(result: ScoreResult, concepts: readonly ReferenceConcept
 
 /** Scores an answer against compiled model answers; the model answer that gives the highest probability decides. */
 export function scoreReferenceCompiled(answer: string, reference: CompiledReference): ReferenceScore {
-  const all = featuresPerModelAnswer(answer, reference);
+  const all = compare(answer, reference);
   let best = -1;
   let bestProbability = -1;
-  all.forEach((features, i) => {
+  all.forEach(({ features }, i) => {
     const probability = creditProbability(features, reference.model);
     if (probability > bestProbability) {
       best = i;
       bestProbability = probability;
     }
   });
-  const chosen = reference.answers[best];
-  const features = all[best] ?? {};
-  const result = scoreCompiled(answer, chosen?.compiled ?? compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }));
+  const features = all[best]?.features ?? {};
+  const result = all[best]?.result ?? scoreCompiled(answer, compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }));
   const probability = Math.max(0, bestProbability);
   return {
     result,

@@ -1,12 +1,12 @@
 import { hasCue, isKeywordList, topicOverlap } from './answer-shape';
 import { analyzeAnswer } from './answer-analysis';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
-import { capGrade, gradeFor, scoreFromStatuses } from './grade';
+import { gradeEvidence, gradeFor, isCredited } from './grade';
 import { judgeMatch, type AnswerContext, type Verdict } from './judge';
 import { findMatches } from './match';
 import { messagesFor } from './messages';
 import type { PatternKind } from './patterns';
-import type { EvidenceResult, EvidenceStatus, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
+import type { EvidenceResult, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
 import { isWordToken, tokenize } from './tokenize';
 
 export type { CompiledScoring } from './compile-scoring';
@@ -52,7 +52,6 @@ function emptyResult(compiled: CompiledScoring): ScoreResult {
 }
 
 type Best = ReturnType<typeof bestVerdicts>;
-const isCredited = (status: EvidenceStatus): boolean => status === 'covered' || status === 'partial';
 
 function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceResult[]; redFlags: RedFlagResult[] } {
   const evidence: EvidenceResult[] = compiled.input.evidence.map((item, i) => {
@@ -69,17 +68,8 @@ function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceR
 
 /** Score, grade after caps, and the essential items not stated. */
 function gradeOf(compiled: CompiledScoring, evidence: readonly EvidenceResult[], redFlags: readonly RedFlagResult[]) {
-  const items = compiled.input.evidence;
-  const statusAt = (i: number): EvidenceStatus => evidence[i]?.status ?? 'missing';
-  const missingEssential = items.filter((item, i) => item.essential && !isCredited(statusAt(i))).map((item) => item.id);
-  const { score, coverage } = scoreFromStatuses(items.map((item, i) => ({ weight: item.weight, status: statusAt(i) })));
-  const grade = capGrade(gradeFor(score, compiled.input.grading), {
-    essentialMissing: missingEssential.length > 0,
-    essentialNegated: items.some((item, i) => item.essential && statusAt(i) === 'negated'),
-    minorRedFlag: redFlags.some((f) => f.severity === 'minor'),
-    majorRedFlag: redFlags.some((f) => f.severity === 'major'),
-  });
-  return { score, coverage, grade, missingEssential };
+  const statusById = new Map(evidence.map((e) => [e.id, e.status]));
+  return gradeEvidence(compiled.input.evidence, (id) => statusById.get(id) ?? 'missing', redFlags, compiled.input.grading);
 }
 
 /** Off topic, vague, bare keyword list. */
@@ -108,7 +98,15 @@ export function scoreCompiled(answer: string, compiled: CompiledScoring): ScoreR
   return { ...result, messages: messagesFor(result, hedged) };
 }
 
-/** Scores an answer against a question's evidence and red flags (compiles the question first; use compileScoring + scoreCompiled for repeated scoring). */
+// Callers that score many answers against one input object (sample runs) compile it once; a new object compiles anew.
+const compiledByInput = new WeakMap<ScoringInput, CompiledScoring>();
+
+/** Scores an answer against a question's evidence and red flags; the question is compiled once per input object. */
 export function scoreAnswer(answer: string, input: ScoringInput): ScoreResult {
-  return scoreCompiled(answer, compileScoring(input));
+  let compiled = compiledByInput.get(input);
+  if (compiled === undefined) {
+    compiled = compileScoring(input);
+    compiledByInput.set(input, compiled);
+  }
+  return scoreCompiled(answer, compiled);
 }

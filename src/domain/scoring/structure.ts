@@ -89,12 +89,18 @@ export function analyzeStructure(tokens: readonly Token[], lexicon: LanguageLexi
   return { cues, clauseOf, sentenceOf };
 }
 
-/** Units made only of negation-cue words ("longer" in "no longer") carry no content of their own. */
-export function withoutCueContent<T extends { content: boolean; firstToken: number; lastToken: number }>(units: readonly T[], structure: Structure): T[] {
-  const cueTokens = new Set<number>();
+/** Indexes of the tokens inside negation cues ("no", "longer" of "no longer"). */
+export function negationCueTokens(structure: Pick<Structure, 'cues'>): Set<number> {
+  const tokens = new Set<number>();
   for (const cue of structure.cues) {
     if (!cue.categories.has('negation')) continue;
-    for (let t = cue.first; t <= cue.last; t++) cueTokens.add(t);
+    for (let t = cue.first; t <= cue.last; t++) tokens.add(t);
   }
+  return tokens;
+}
+
+/** Units made only of negation-cue words ("longer" in "no longer") carry no content of their own. */
+export function withoutCueContent<T extends { content: boolean; firstToken: number; lastToken: number }>(units: readonly T[], structure: Structure): T[] {
+  const cueTokens = negationCueTokens(structure);
   return units.map((u) => (u.content && cueTokens.has(u.firstToken) && cueTokens.has(u.lastToken) ? { ...u, content: false } : u));
 }

@@ -1,5 +1,6 @@
 import { useLocation, useSearch } from 'wouter';
 import type { Profile } from '@/domain/backup/record-schemas';
+import { activeProfileOf } from '@/storage/shared-queries';
 import { useActiveProfileId, useProfiles } from './queries';
 
 export type SelectedProfile = {
@@ -20,7 +21,7 @@ export function useSelectedProfile(): SelectedProfile {
   const requested = new URLSearchParams(useSearch()).get('profile');
   const list = profiles.data ?? [];
   const fromUrl = list.find((p) => p.id === requested);
-  const profile = fromUrl ?? list.find((p) => p.id === active.data) ?? list[0];
+  const profile = fromUrl ?? activeProfileOf(list, active.data);
   return {
     profiles: list,
     profile,

@@ -4,12 +4,13 @@ import { currentResult, maxAttempts, type AnswerRecord, type InterviewContext } 
 import { answersForAttempt } from '@/domain/interview/transcript';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { isCredited } from '@/domain/scoring/grade';
 import { EvidenceStatusList } from './evidence-status-list';
 import { HighlightedAnswer, type Highlight } from './highlighted-answer';
 
 function highlightsOf(answer: AnswerRecord, question: Question, locale: Locale): Highlight[] {
   return answer.result.evidence
-    .filter((e) => e.status === 'covered' || e.status === 'partial')
+    .filter((e) => isCredited(e.status))
     .flatMap((e) => {
       const label = pickText(question.evidence.find((item) => item.id === e.id)?.label ?? { en: e.id }, locale);
       return e.spans.map((span) => ({ ...span, label }));
@@ -34,7 +35,7 @@ export function FeedbackPanel({ scenario, context, onRetry, onContinue, canRetry
     : [];
   if (!question || !result || !position) return null;
   const statuses = new Map(result.evidence.map((e) => [e.id, e.status]));
-  const missing = question.evidence.filter((item) => item.essential && !['covered', 'partial'].includes(statuses.get(item.id) ?? 'missing'));
+  const missing = question.evidence.filter((item) => result.missingEssential.includes(item.id));
   const retriesLeft = maxAttempts - position.attempt;
   return (
     <section className="card feedback" aria-labelledby="feedback-heading">

@@ -1,8 +1,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { createInterviewMachine, isSnapshotFor, scenarioScorer, type InterviewInput, type ScoreFn } from '@/domain/interview';
+import { createInterviewMachine, isSnapshotFor, scenarioScorer, type InterviewInput, type InterviewMachine, type ScoreFn } from '@/domain/interview';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
-export type InterviewMachine = ReturnType<typeof createInterviewMachine>;
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
 const scorers = new WeakMap<Scenario, ScoreFn>();

@@ -4,7 +4,7 @@ import { findOpenAttempt, getAttempt, listAttemptsByScenario, startAttempt, type
 import { appDatabase } from '@/storage/database';
 import { createProfile, type NewProfile } from '@/storage/profile-repository';
 import { queryKeys } from '@/storage/query-keys';
-import { activeProfileIdQuery, chooseActiveProfile, profilesQuery, scenarioLibraryQuery } from '@/storage/shared-queries';
+import { activeProfileIdQuery, activeProfileOf, chooseActiveProfile, profilesQuery, scenarioLibraryQuery } from '@/storage/shared-queries';
 
 export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());
 export const useProfiles = () => useQuery(profilesQuery());
@@ -14,7 +14,7 @@ export function useActiveProfile(): { profile: Profile | undefined; isPending: b
   const profiles = useProfiles();
   const chosen = useQuery(activeProfileIdQuery());
   const list = profiles.data ?? [];
-  const profile = list.find((p) => p.id === chosen.data) ?? list[0];
+  const profile = activeProfileOf(list, chosen.data);
   return { profile, isPending: profiles.isPending || chosen.isPending };
 }
 

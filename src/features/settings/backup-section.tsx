@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupScope } from '@/domain/backup/backup-schema';
+import { activeProfileOf } from '@/storage/shared-queries';
 import { toStorageProblem } from '@/storage/storage-problem';
 import { useActiveProfileId, useDownloadBackup, useProfiles } from './queries';
 
@@ -29,7 +30,7 @@ export function BackupSection() {
   const download = useDownloadBackup();
   const [chosen, setChosen] = useState<string | null>(null);
   const list = profiles.data ?? [];
-  const selected = list.find((p) => p.id === chosen) ?? list.find((p) => p.id === activeProfileId.data) ?? list[0];
+  const selected = list.find((p) => p.id === chosen) ?? activeProfileOf(list, activeProfileId.data);
   const start = (scope: BackupScope) => download.mutate(scope);
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>

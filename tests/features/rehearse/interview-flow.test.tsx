@@ -3,17 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAnswersByProfile } from '@/storage/answer-repository';
 import { appDatabase } from '@/storage/database';
-import { usePreferences } from '@/lib/preferences-store';
 import { renderApp } from '../../support/render-app';
 import { resetDatabase } from '../../support/reset-database';
 
 vi.setConfig({ testTimeout: 60_000 });
 const slow = { timeout: 15_000 };
 
-beforeEach(async () => {
-  await resetDatabase();
-  usePreferences.setState({ language: null });
-});
+beforeEach(resetDatabase);
 
 describe('an interview in the app', () => {
   it('creates a profile, starts a practice interview, saves each answer and shows feedback', async () => {

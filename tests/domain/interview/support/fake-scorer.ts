@@ -43,7 +43,7 @@ export const fakeScore: ScoreFn = (answer, question, locale) => {
   const statuses = new Map(evidence.map((e) => [e.id, e.status]));
   const statusOf = (id: string): EvidenceStatus => statuses.get(id) ?? 'missing';
   const grading = { conformity: 80, ofi: 65, observation: 50, minorNc: 25 };
-  const { score, grade } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
+  const { score, grade, missingEssential } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
   const anyCredited = evidence.some((e) => isCredited(e.status));
   return {
     score,
@@ -51,7 +51,7 @@ export const fakeScore: ScoreFn = (answer, question, locale) => {
     coverage: score / 100,
     evidence,
     redFlags,
-    missingEssential: question.evidence.filter((e) => e.essential && !isCredited(statusOf(e.id))).map((e) => e.id),
+    missingEssential,
     vague: !anyCredited && /best practice|seriously|as needed/i.test(answer),
     offTopic: false,
     keywordList: false,
