@@ -26,8 +26,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // Every address of the single-page app is served by index.html; built files come from the cache first.
+  // ignoreVary: the server may vary on Origin (vite preview does) and Chromium sends Origin with module
+  // scripts, so an honoured Vary misses the precache and a start without network would be a blank page.
   const lookup = request.mode === 'navigate' ? '/' : request;
   event.respondWith(
-    caches.open(cacheName).then(async (cache) => (await cache.match(lookup)) ?? fetch(request)),
+    caches.open(cacheName).then(async (cache) => (await cache.match(lookup, { ignoreVary: true })) ?? fetch(request)),
   );
 });
