@@ -80,3 +80,23 @@ describe('no HTML rendering', () => {
     expect(result?.messages.map((m) => m.message)).toContain('Never render content as HTML.');
   });
 });
+
+describe('no focused tests (.only)', () => {
+  it.each([
+    ["it.only('x', () => {});"],
+    ["test.only('x', () => {});"],
+    ["describe.only('x', () => {});"],
+    ["test.describe.only('x', () => {});"],
+    ["test.describe.serial.only('x', () => {});"],
+  ])('%s is rejected in a test file', async (code) => {
+    const messages = await lint('tests/domain/x.test.ts', code, 'no-restricted-syntax');
+    expect(messages).toEqual(['Focused tests (.only) skip the rest of the suite.']);
+  });
+
+  it.each([["it('x', () => {});"], ["test.skip('x', () => {});"], ['const only = options.only;']])(
+    '%s is allowed',
+    async (code) => {
+      expect(await lint('tests/domain/x.test.ts', code, 'no-restricted-syntax')).toEqual([]);
+    },
+  );
+});
