@@ -21,7 +21,16 @@ const noFocusedTests = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/lint/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,5 +51,8 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...bannedSyntax, noFocusedTests] },
   },
-  { files: ['src/pwa/service-worker.js'], languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } } },
+  {
+    files: ['src/pwa/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+  },
 );

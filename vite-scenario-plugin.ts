@@ -14,11 +14,13 @@ const scenarioQuery = 'scenario';
 /** Why a value cannot travel as JSON exactly, or undefined when it can. */
 function jsonProblem(value: unknown, ancestors: Set<object>): string | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? undefined : 'a number JSON cannot hold';
+  if (typeof value === 'number')
+    return Number.isFinite(value) && !Object.is(value, -0) ? undefined : 'a number JSON cannot hold';
   if (typeof value !== 'object') return `a value of type ${typeof value}`;
   if (ancestors.has(value)) return 'an alias that refers to itself';
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return 'a value that is not a list or mapping';
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null)
+    return 'a value that is not a list or mapping';
   ancestors.add(value);
   for (const child of Object.values(value)) {
     const problem = jsonProblem(child, ancestors);

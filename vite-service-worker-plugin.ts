@@ -13,7 +13,9 @@ export function serviceWorkerPlugin(sourceFile: string, publicDir: string): Plug
     enforce: 'post',
     generateBundle(_options, bundle) {
       const publicFiles = readdirSync(publicDir);
-      const files = [...Object.keys(bundle), ...publicFiles].filter((file) => cached.test(file) && !file.startsWith('.vite/'));
+      const files = [...Object.keys(bundle), ...publicFiles].filter(
+        (file) => cached.test(file) && !file.startsWith('.vite/'),
+      );
       const precache = ['/', ...files.map((file) => `/${file}`)].sort();
       const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(sourceFile, 'utf8')

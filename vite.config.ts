@@ -50,7 +50,10 @@ export default defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     scenarioPlugin(),
-    serviceWorkerPlugin(fileURLToPath(new URL('./src/pwa/service-worker.js', import.meta.url)), fileURLToPath(new URL('./public', import.meta.url))),
+    serviceWorkerPlugin(
+      fileURLToPath(new URL('./src/pwa/service-worker.js', import.meta.url)),
+      fileURLToPath(new URL('./public', import.meta.url)),
+    ),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },

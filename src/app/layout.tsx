@@ -5,7 +5,6 @@ import { LanguageSelect } from '@/components/language-select';
 import { areaRoutes } from './routes';
 import { UpdatePrompt } from './update-prompt';
 
-
 function NavLink({ path, label }: { path: string; label: string }) {
   const [location] = useLocation();
   const active = location === path || location.startsWith(`${path}/`);

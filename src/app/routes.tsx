@@ -9,18 +9,39 @@ import { NotFoundPage } from './not-found-page';
 type Page = LazyExoticComponent<ComponentType>;
 
 // Each area is its own chunk, fetched when first visited.
-const page = (load: () => Promise<ComponentType>): Page => lazy(() => load().then((Component) => ({ default: Component })));
+const page = (load: () => Promise<ComponentType>): Page =>
+  lazy(() => load().then((Component) => ({ default: Component })));
 
 // The start page needs no stored data, so the data layer is not part of the first page.
 const HomePage = page(() => import('@/features/home/home-page').then((m) => m.HomePage));
 const DataProvider = lazy(() => import('./data-provider').then((m) => ({ default: m.DataProvider })));
 
 export const areaRoutes = [
-  { path: '/rehearse', nav: 'rehearse', Page: page(() => import('@/features/rehearse/rehearse-page').then((m) => m.RehearsePage)) },
-  { path: '/progress', nav: 'progress', Page: page(() => import('@/features/progress/progress-page').then((m) => m.ProgressPage)) },
-  { path: '/scenarios', nav: 'scenarios', Page: page(() => import('@/features/scenarios/scenarios-page').then((m) => m.ScenariosPage)) },
-  { path: '/readiness', nav: 'readiness', Page: page(() => import('@/features/readiness/readiness-page').then((m) => m.ReadinessPage)) },
-  { path: '/settings', nav: 'settings', Page: page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage)) },
+  {
+    path: '/rehearse',
+    nav: 'rehearse',
+    Page: page(() => import('@/features/rehearse/rehearse-page').then((m) => m.RehearsePage)),
+  },
+  {
+    path: '/progress',
+    nav: 'progress',
+    Page: page(() => import('@/features/progress/progress-page').then((m) => m.ProgressPage)),
+  },
+  {
+    path: '/scenarios',
+    nav: 'scenarios',
+    Page: page(() => import('@/features/scenarios/scenarios-page').then((m) => m.ScenariosPage)),
+  },
+  {
+    path: '/readiness',
+    nav: 'readiness',
+    Page: page(() => import('@/features/readiness/readiness-page').then((m) => m.ReadinessPage)),
+  },
+  {
+    path: '/settings',
+    nav: 'settings',
+    Page: page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage)),
+  },
 ] as const;
 
 /** The routed content, with a friendly error page for anything that throws below it. */

@@ -1,7 +1,5 @@
 export type CliCommand =
-  | { kind: 'check'; paths: string[]; json: boolean }
-  | { kind: 'schema'; verify: boolean }
-  | { kind: 'help' };
+  { kind: 'check'; paths: string[]; json: boolean } | { kind: 'schema'; verify: boolean } | { kind: 'help' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
 
@@ -21,7 +19,10 @@ function parseCheck(rest: string[]): ParsedArgs {
   const unknown = options.find((arg) => arg !== '--json');
   if (unknown) return { ok: false, message: `unknown option for check: ${unknown}` };
   const paths = rest.filter((arg) => !arg.startsWith('-'));
-  return { ok: true, command: { kind: 'check', paths: paths.length > 0 ? paths : ['scenarios'], json: options.includes('--json') } };
+  return {
+    ok: true,
+    command: { kind: 'check', paths: paths.length > 0 ? paths : ['scenarios'], json: options.includes('--json') },
+  };
 }
 
 function parseSchema(rest: string[]): ParsedArgs {

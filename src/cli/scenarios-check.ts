@@ -7,7 +7,12 @@ import { locatePath, type ScenarioSource } from '@/domain/scenario/scenario-sour
 
 export type SampleReport = Omit<SampleOutcome, 'path'> & { line: number; column: number };
 
-export type FileReport = { file: string; errors: LocatedProblem[]; warnings: LocatedProblem[]; samples: SampleReport[] };
+export type FileReport = {
+  file: string;
+  errors: LocatedProblem[];
+  warnings: LocatedProblem[];
+  samples: SampleReport[];
+};
 
 export type CheckReport = {
   files: FileReport[];
@@ -18,12 +23,24 @@ function sampleReports(outcomes: readonly SampleOutcome[], source: ScenarioSourc
   return outcomes.map(({ path: samplePath, ...outcome }) => ({ ...outcome, ...locatePath(source, samplePath) }));
 }
 
-async function checkFile(absolute: string, cwd: string, score: ScoreFunction, seenIds: Map<string, string>): Promise<FileReport> {
+async function checkFile(
+  absolute: string,
+  cwd: string,
+  score: ScoreFunction,
+  seenIds: Map<string, string>,
+): Promise<FileReport> {
   const file = path.relative(cwd, absolute) || absolute;
   const text = await readFile(absolute, 'utf8').catch((error: unknown) => error);
   if (typeof text !== 'string') {
     const reason = text instanceof Error ? text.message : String(text);
-    const error: LocatedProblem = { file, line: 1, column: 1, message: `cannot read the file (${reason})`, severity: 'error', code: 'read' };
+    const error: LocatedProblem = {
+      file,
+      line: 1,
+      column: 1,
+      message: `cannot read the file (${reason})`,
+      severity: 'error',
+      code: 'read',
+    };
     return { file, errors: [error], warnings: [], samples: [] };
   }
   const loaded = loadScenario(text, file);
@@ -35,11 +52,20 @@ async function checkFile(absolute: string, cwd: string, score: ScoreFunction, se
     const message = `id: duplicate scenario id "${loaded.scenario.id}" (also used by ${firstFile}); scenario ids must be unique`;
     errors.push({ file, ...locatePath(loaded.source, ['id']), message, severity: 'error', code: 'cross-reference' });
   }
-  return { file, errors, warnings: loaded.warnings, samples: sampleReports(runSamples(loaded.scenario, score), loaded.source) };
+  return {
+    file,
+    errors,
+    warnings: loaded.warnings,
+    samples: sampleReports(runSamples(loaded.scenario, score), loaded.source),
+  };
 }
 
 /** Loads, lints and runs the samples of each file; one report per file, in the order given. */
-export async function checkScenarioFiles(files: readonly string[], cwd: string, score: ScoreFunction): Promise<CheckReport> {
+export async function checkScenarioFiles(
+  files: readonly string[],
+  cwd: string,
+  score: ScoreFunction,
+): Promise<CheckReport> {
   const seenIds = new Map<string, string>();
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, cwd, score, seenIds));

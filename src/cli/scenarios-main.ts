@@ -24,7 +24,9 @@ async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, io: Cli
     return 1;
   }
   const score = await io.loadScorer().catch((error: unknown) => {
-    throw new Error(`cannot load the scorer (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw new Error(
+      `cannot load the scorer (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
   });
   const report = await checkScenarioFiles(listed.files, io.cwd, score);
   io.stdout(command.json ? formatJson(report) : formatHuman(report));

@@ -9,7 +9,9 @@ function list(label: string, ids: readonly string[]): string[] {
 export function describeSampleMismatch(sample: SampleReport): string {
   if (sample.error !== undefined || sample.actual === null) return `the scorer failed: ${sample.error ?? 'no result'}`;
   const parts = [
-    ...(sample.actual.grade === sample.expected.grade ? [] : [`expected grade ${sample.expected.grade}, got ${sample.actual.grade} (score ${sample.actual.score})`]),
+    ...(sample.actual.grade === sample.expected.grade
+      ? []
+      : [`expected grade ${sample.expected.grade}, got ${sample.actual.grade} (score ${sample.actual.score})`]),
     ...list('missing evidence', sample.missingEvidence),
     ...list('unexpected evidence', sample.unexpectedEvidence),
     ...list('missing red flags', sample.missingRedFlags),
@@ -28,7 +30,9 @@ export function formatHuman(report: CheckReport): string {
   for (const file of report.files) {
     lines.push(...[...file.errors, ...file.warnings].map(formatProblem));
     for (const s of file.samples.filter((sample) => !sample.passed)) {
-      lines.push(`${file.file}:${s.line}:${s.column}: sample ${s.question}#${s.index} (${s.locale}): ${describeSampleMismatch(s)}`);
+      lines.push(
+        `${file.file}:${s.line}:${s.column}: sample ${s.question}#${s.index} (${s.locale}): ${describeSampleMismatch(s)}`,
+      );
     }
   }
   const { summary } = report;

@@ -52,7 +52,8 @@ function readScenario(text: string, file: string): { scenario: Scenario; warning
 }
 
 function findQuestion(scenario: Scenario, id: string): Question {
-  const question = scenario.questions.find((q) => q.id === id) ?? scenario.questions.find((q) => q.probes.some((p) => p.id === id));
+  const question =
+    scenario.questions.find((q) => q.id === id) ?? scenario.questions.find((q) => q.probes.some((p) => p.id === id));
   if (question !== undefined) return question;
   const known = scenario.questions.map((q) => q.id).join(', ');
   throw new Error(`no question or probe "${id}" in scenario ${scenario.id} (questions: ${known})`);
@@ -66,16 +67,32 @@ function formatResult(result: ScoreResult, answer: string, question: Question, l
     const item = question.evidence.find((e) => e.id === id) ?? question.redFlags.find((r) => r.id === id);
     return item === undefined ? '' : pickText(item.label, locale);
   };
-  const lines = [`question ${question.id} (${locale})`, `score ${result.score}/100   grade ${result.grade}   coverage ${Math.round(result.coverage * 100)}%`, '', 'evidence:'];
+  const lines = [
+    `question ${question.id} (${locale})`,
+    `score ${result.score}/100   grade ${result.grade}   coverage ${Math.round(result.coverage * 100)}%`,
+    '',
+    'evidence:',
+  ];
   for (const e of result.evidence) {
     const essential = question.evidence.find((item) => item.id === e.id)?.essential === true ? ' [essential]' : '';
     lines.push(`  ${e.status.padEnd(8)} ${e.id}${essential}  ${label(e.id)}`);
-    if (e.spans.length > 0) lines.push(`           found: ${quote(answer, e.spans)}${e.phrase === undefined ? '' : `   (phrase "${e.phrase}")`}`);
+    if (e.spans.length > 0)
+      lines.push(
+        `           found: ${quote(answer, e.spans)}${e.phrase === undefined ? '' : `   (phrase "${e.phrase}")`}`,
+      );
   }
   lines.push('', result.redFlags.length === 0 ? 'red flags: none' : 'red flags:');
-  for (const flag of result.redFlags) lines.push(`  ${flag.severity.padEnd(8)} ${flag.id}  ${label(flag.id)}`, `           found: ${quote(answer, flag.spans)}`);
+  for (const flag of result.redFlags)
+    lines.push(
+      `  ${flag.severity.padEnd(8)} ${flag.id}  ${label(flag.id)}`,
+      `           found: ${quote(answer, flag.spans)}`,
+    );
   const shape = (['vague', 'offTopic', 'keywordList'] as const).filter((k) => result[k]);
-  lines.push('', `answer: ${shape.length === 0 ? 'a stated answer' : shape.join(', ')}`, `messages: ${result.messages.join(', ') || 'none'}`);
+  lines.push(
+    '',
+    `answer: ${shape.length === 0 ? 'a stated answer' : shape.join(', ')}`,
+    `messages: ${result.messages.join(', ') || 'none'}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -99,7 +116,11 @@ async function main(argv: readonly string[]): Promise<number> {
     if (warning !== undefined) process.stderr.write(`score: ${warning}\n`);
     const question = findQuestion(scenario, options.question);
     const result = scoreAnswer(options.answer, scoringInputFor(scenario, question, options.locale));
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, options.answer, question, options.locale));
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : formatResult(result, options.answer, question, options.locale),
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`score: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -12,11 +12,17 @@ export type NewAnswer = Omit<Answer, 'id' | 'attemptId' | 'profileId' | 'givenAt
  * both are there or neither, so the resumed interview and its answers always agree. Saving again with the same
  * answer id replaces it (a retry never duplicates).
  */
-export function saveAnswer(db: TrainerDatabase, attemptId: string, input: NewAnswer, machineSnapshot: unknown): Promise<Answer> {
+export function saveAnswer(
+  db: TrainerDatabase,
+  attemptId: string,
+  input: NewAnswer,
+  machineSnapshot: unknown,
+): Promise<Answer> {
   return db.transaction('rw', [db.attempts, db.answers], async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('not-found', `no attempt ${attemptId}`);
-    if (attempt.status !== 'in-progress') throw new StorageRuleError('attempt-closed', `attempt ${attemptId} is ${attempt.status}`);
+    if (attempt.status !== 'in-progress')
+      throw new StorageRuleError('attempt-closed', `attempt ${attemptId} is ${attempt.status}`);
     const answer = answerSchema.parse({
       ...input,
       id: input.id ?? newId(),

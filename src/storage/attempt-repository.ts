@@ -14,7 +14,8 @@ export type AttemptEnd = Pick<Attempt, 'score' | 'grade' | 'machineSnapshot'> & 
 /** Starts an attempt for an existing profile. */
 export function startAttempt(db: TrainerDatabase, input: NewAttempt): Promise<Attempt> {
   return db.transaction('rw', [db.profiles, db.attempts], async () => {
-    if (!(await db.profiles.get(input.profileId))) throw new StorageRuleError('not-found', `no profile ${input.profileId}`);
+    if (!(await db.profiles.get(input.profileId)))
+      throw new StorageRuleError('not-found', `no profile ${input.profileId}`);
     const attempt = attemptSchema.parse({ ...input, id: newId(), startedAt: nowIso(), status: 'in-progress' });
     await db.attempts.add(attempt);
     return attempt;
@@ -34,7 +35,11 @@ export function listAttemptsByProfile(db: TrainerDatabase, profileId: string): P
 }
 
 /** A profile's attempts at one scenario, oldest first. */
-export async function listAttemptsByScenario(db: TrainerDatabase, profileId: string, scenarioId: string): Promise<Attempt[]> {
+export async function listAttemptsByScenario(
+  db: TrainerDatabase,
+  profileId: string,
+  scenarioId: string,
+): Promise<Attempt[]> {
   const attempts = await db.attempts.where('[profileId+scenarioId]').equals([profileId, scenarioId]).toArray();
   return attempts.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
@@ -50,7 +55,8 @@ export function finishAttempt(db: TrainerDatabase, id: string, end: AttemptEnd):
   return db.transaction('rw', digestSources(db), async () => {
     const stored = await db.attempts.get(id);
     if (!stored) throw new StorageRuleError('not-found', `no attempt ${id}`);
-    if (stored.status !== 'in-progress') throw new StorageRuleError('attempt-closed', `attempt ${id} is ${stored.status}`);
+    if (stored.status !== 'in-progress')
+      throw new StorageRuleError('attempt-closed', `attempt ${id} is ${stored.status}`);
     const attempt = attemptSchema.parse({ ...stored, ...end, endedAt: nowIso() });
     await db.attempts.put(attempt);
     await refreshDigests(db, [id]);

@@ -13,12 +13,19 @@ type Owned = { profiles: Profile[]; attempts: Attempt[]; answers: Answer[] };
 
 async function readOwned(db: TrainerDatabase, scope: BackupScope): Promise<Owned> {
   if (scope.kind === 'all') {
-    const [profiles, attempts, answers] = await Promise.all([db.profiles.toArray(), db.attempts.toArray(), db.answers.toArray()]);
+    const [profiles, attempts, answers] = await Promise.all([
+      db.profiles.toArray(),
+      db.attempts.toArray(),
+      db.answers.toArray(),
+    ]);
     return { profiles, attempts, answers };
   }
   const profile = await db.profiles.get(scope.profileId);
   if (!profile) throw new StorageRuleError('not-found', `no profile ${scope.profileId}`);
-  const [attempts, answers] = await Promise.all([listAttemptsByProfile(db, scope.profileId), listAnswersByProfile(db, scope.profileId)]);
+  const [attempts, answers] = await Promise.all([
+    listAttemptsByProfile(db, scope.profileId),
+    listAnswersByProfile(db, scope.profileId),
+  ]);
   return { profiles: [profile], attempts, answers };
 }
 
@@ -31,7 +38,9 @@ function keepReachable({ profiles, attempts, answers }: Owned): Owned {
   return {
     profiles: profiles.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     attempts: reachable.sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
-    answers: answers.filter((answer) => attemptIds.has(answer.attemptId)).sort((a, b) => a.givenAt.localeCompare(b.givenAt)),
+    answers: answers
+      .filter((answer) => attemptIds.has(answer.attemptId))
+      .sort((a, b) => a.givenAt.localeCompare(b.givenAt)),
   };
 }
 
@@ -52,7 +61,11 @@ export function exportBackup(db: TrainerDatabase, scope: BackupScope, appVersion
 }
 
 /** The backup as a file to download: its name and text. */
-export async function exportBackupFile(db: TrainerDatabase, scope: BackupScope, appVersion?: string): Promise<{ fileName: string; text: string }> {
+export async function exportBackupFile(
+  db: TrainerDatabase,
+  scope: BackupScope,
+  appVersion?: string,
+): Promise<{ fileName: string; text: string }> {
   const backup = await exportBackup(db, scope, appVersion);
   return { fileName: backupFileName(backup), text: serializeBackup(backup) };
 }

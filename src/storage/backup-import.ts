@@ -54,9 +54,15 @@ export function importBackup(db: TrainerDatabase, backup: Backup): Promise<Impor
     record('profiles', await mergeInto(db.profiles, data.profiles, (r) => r.id, newerRecord.profiles));
     record('attempts', await mergeInto(db.attempts, data.attempts, (r) => r.id, newerRecord.attempts));
     record('answers', await mergeInto(db.answers, data.answers, (r) => r.id, newerRecord.answers));
-    record('customScenarios', await mergeInto(db.customScenarios, data.customScenarios, (r) => r.id, newerRecord.customScenarios));
+    record(
+      'customScenarios',
+      await mergeInto(db.customScenarios, data.customScenarios, (r) => r.id, newerRecord.customScenarios),
+    );
     record('settings', await mergeInto(db.settings, data.settings ?? [], (r) => r.key, newerRecord.settings));
-    await refreshDigests(db, data.attempts.map((attempt) => attempt.id));
+    await refreshDigests(
+      db,
+      data.attempts.map((attempt) => attempt.id),
+    );
     return report;
   });
 }

@@ -58,6 +58,7 @@ const prefixesByTable: Record<TableName, readonly QueryKeyPrefix[]> = {
 /** The query-key prefixes to invalidate after the given tables changed (no duplicates). */
 export function queryKeysForTables(tables: readonly TableName[]): QueryKeyPrefix[] {
   const seen = new Map<string, QueryKeyPrefix>();
-  for (const prefix of [...tables.flatMap((table) => prefixesByTable[table]), queryKeys.storage.all]) seen.set(prefix.join('/'), prefix);
+  for (const prefix of [...tables.flatMap((table) => prefixesByTable[table]), queryKeys.storage.all])
+    seen.set(prefix.join('/'), prefix);
   return tables.length > 0 ? [...seen.values()] : [];
 }

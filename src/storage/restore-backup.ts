@@ -18,7 +18,9 @@ export async function restoreBackup(db: TrainerDatabase, text: string): Promise<
   if (!parsed.ok) return { ok: false, reason: 'invalid-file', errors: parsed.errors };
   try {
     const report = await importBackup(db, parsed.backup);
-    return parsed.migratedFrom === undefined ? { ok: true, report } : { ok: true, report, migratedFrom: parsed.migratedFrom };
+    return parsed.migratedFrom === undefined
+      ? { ok: true, report }
+      : { ok: true, report, migratedFrom: parsed.migratedFrom };
   } catch (error) {
     return { ok: false, reason: 'storage', problem: toStorageProblem(error) };
   }

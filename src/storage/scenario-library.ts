@@ -1,4 +1,12 @@
-import { loadPreparedScenario, loadScenario, topics, type LocatedProblem, type PreparedScenario, type Scenario, type ScenarioOutcome } from '@/domain/scenario';
+import {
+  loadPreparedScenario,
+  loadScenario,
+  topics,
+  type LocatedProblem,
+  type PreparedScenario,
+  type Scenario,
+  type ScenarioOutcome,
+} from '@/domain/scenario';
 import { listCustomScenarios } from './custom-scenario-repository';
 import type { TrainerDatabase } from './database';
 

@@ -10,7 +10,10 @@ import { getSetting, putSetting } from './settings-repository';
 
 const activeProfileSetting = 'activeProfileId';
 
-export const profilesQuery = () => ({ queryKey: queryKeys.profiles.list(), queryFn: () => listProfiles(appDatabase()) });
+export const profilesQuery = () => ({
+  queryKey: queryKeys.profiles.list(),
+  queryFn: () => listProfiles(appDatabase()),
+});
 
 /** The id of the profile chosen for rehearsing on this device, or null when none was chosen. */
 export const activeProfileIdQuery = () => ({
@@ -21,10 +24,16 @@ export const activeProfileIdQuery = () => ({
   },
 });
 
-export const scenarioLibraryQuery = () => ({ queryKey: queryKeys.customScenarios.library(), queryFn: () => loadScenarioLibrary(appDatabase()) });
+export const scenarioLibraryQuery = () => ({
+  queryKey: queryKeys.customScenarios.library(),
+  queryFn: () => loadScenarioLibrary(appDatabase()),
+});
 
 /** The profile chosen on this device: the stored choice if it still exists, else the first profile. */
-export function activeProfileOf(profiles: readonly Profile[], activeId: string | null | undefined): Profile | undefined {
+export function activeProfileOf(
+  profiles: readonly Profile[],
+  activeId: string | null | undefined,
+): Profile | undefined {
   return profiles.find((p) => p.id === activeId) ?? profiles[0];
 }
 

@@ -34,7 +34,10 @@ function errorChain(error: unknown): { name: string; message: string }[] {
   for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth += 1) {
     const name: unknown = Reflect.get(current, 'name');
     const message: unknown = Reflect.get(current, 'message');
-    chain.push({ name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : '' });
+    chain.push({
+      name: typeof name === 'string' ? name : 'Error',
+      message: typeof message === 'string' ? message : '',
+    });
     current = Reflect.get(current, 'inner') ?? Reflect.get(current, 'cause');
   }
   return chain;

@@ -14,7 +14,9 @@ function browserStorage(): StorageManagerLike | undefined {
  * Asks the browser to keep the app's data when space runs low ("persistent storage"). Chromium grants it
  * silently by its own rules, Firefox may ask the user; either way the answer is only ever yes or no.
  */
-export async function requestPersistence(storage: StorageManagerLike | undefined = browserStorage()): Promise<PersistenceOutcome> {
+export async function requestPersistence(
+  storage: StorageManagerLike | undefined = browserStorage(),
+): Promise<PersistenceOutcome> {
   if (!storage?.persist) return 'unsupported';
   try {
     if (storage.persisted && (await storage.persisted())) return 'granted';
@@ -25,7 +27,9 @@ export async function requestPersistence(storage: StorageManagerLike | undefined
 }
 
 /** Whether the data is already kept persistently. */
-export async function isPersisted(storage: StorageManagerLike | undefined = browserStorage()): Promise<PersistenceOutcome> {
+export async function isPersisted(
+  storage: StorageManagerLike | undefined = browserStorage(),
+): Promise<PersistenceOutcome> {
   if (!storage?.persisted) return 'unsupported';
   try {
     return (await storage.persisted()) ? 'granted' : 'denied';
@@ -35,7 +39,9 @@ export async function isPersisted(storage: StorageManagerLike | undefined = brow
 }
 
 /** How much the app stores and may store, in bytes, as the browser estimates it (rounded by design). */
-export async function estimateUsage(storage: StorageManagerLike | undefined = browserStorage()): Promise<UsageEstimate> {
+export async function estimateUsage(
+  storage: StorageManagerLike | undefined = browserStorage(),
+): Promise<UsageEstimate> {
   if (!storage?.estimate) return { supported: false };
   try {
     const { usage, quota } = await storage.estimate();

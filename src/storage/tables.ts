@@ -1,5 +1,13 @@
 /** The database's tables; progressDigests is derived from attempts and answers and never backed up. */
-export const tableNames = ['profiles', 'attempts', 'answers', 'customScenarios', 'settings', 'outbox', 'progressDigests'] as const;
+export const tableNames = [
+  'profiles',
+  'attempts',
+  'answers',
+  'customScenarios',
+  'settings',
+  'outbox',
+  'progressDigests',
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 export function isTableName(name: string): name is TableName {

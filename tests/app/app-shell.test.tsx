@@ -8,9 +8,13 @@ describe('app shell', () => {
     renderApp('/');
     expect(screen.getByRole('link', { name: 'Mock Audit Trainer' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    const names = within(nav).getAllByRole('link').map((link) => link.textContent);
+    const names = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(names).toEqual(['Rehearse', 'Progress', 'Scenarios', 'Readiness', 'Settings']);
-    expect(await screen.findByRole('heading', { level: 1, name: /rehearse your iso 27001 audit/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /rehearse your iso 27001 audit/i }),
+    ).toBeInTheDocument();
   });
 
   it.each([
@@ -36,7 +40,9 @@ describe('app shell', () => {
     renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Go to the start page' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /rehearse your iso 27001 audit/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /rehearse your iso 27001 audit/i }),
+    ).toBeInTheDocument();
   });
 
   it('sets the document title to the page', async () => {

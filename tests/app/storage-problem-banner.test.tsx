@@ -53,12 +53,16 @@ describe('the storage problem banner', () => {
     renderApp('/rehearse');
     const banner = await screen.findByRole('alert', {}, { timeout: 10_000 });
     await userEvent.click(within(banner).getByRole('button', { name: 'Download a backup' }));
-    expect(await within(banner).findByText("Nothing could be read from this browser's storage, so no backup file was made.")).toBeInTheDocument();
+    expect(
+      await within(banner).findByText("Nothing could be read from this browser's storage, so no backup file was made."),
+    ).toBeInTheDocument();
     expect(HTMLAnchorElement.prototype.click).not.toHaveBeenCalled();
   });
 
   it('appears when a change cannot be saved because the device is full', async () => {
-    vi.spyOn(appDatabase().profiles, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(appDatabase().profiles, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     renderApp('/rehearse');
     await userEvent.type(await screen.findByLabelText('Your name', {}, { timeout: 10_000 }), 'Sam');
     await userEvent.click(screen.getByRole('button', { name: 'Create profile' }));
@@ -72,7 +76,9 @@ describe('the storage problem banner', () => {
     failingOpen();
     renderApp('/settings');
     const banner = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(banner).toHaveTextContent('Die App kann auf diesem Gerät gerade nicht speichern. Dieser Browser erlaubt der App hier keine Speicherung');
+    expect(banner).toHaveTextContent(
+      'Die App kann auf diesem Gerät gerade nicht speichern. Dieser Browser erlaubt der App hier keine Speicherung',
+    );
     expect(within(banner).getByRole('button', { name: 'Sicherung herunterladen' })).toBeInTheDocument();
   });
 

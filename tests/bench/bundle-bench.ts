@@ -43,7 +43,10 @@ async function buildApp() {
 async function buildHelloWorld() {
   const dir = path.join(out, 'hello-src');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/main.tsx"></script>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/main.tsx"></script>',
+  );
   writeFileSync(
     path.join(dir, 'main.tsx'),
     "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')!).render(<h1>Hello, world</h1>);\n",
@@ -54,7 +57,9 @@ async function buildHelloWorld() {
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
-    resolve: { alias: { react: path.join(root, 'node_modules/react'), 'react-dom': path.join(root, 'node_modules/react-dom') } },
+    resolve: {
+      alias: { react: path.join(root, 'node_modules/react'), 'react-dom': path.join(root, 'node_modules/react-dom') },
+    },
     build: { outDir, target, emptyOutDir: true },
   });
   return initialScripts(outDir).reduce((sum, file) => sum + gz(path.join(outDir, file)), 0);

@@ -9,13 +9,19 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = path.join(root, 'dist-bench-coach');
 const keystrokes = 120;
-const words = 'we scan every new server against the CIS benchmark with OpenSCAP before go-live and track drift monthly'.split(' ');
+const words =
+  'we scan every new server against the CIS benchmark with OpenSCAP before go-live and track drift monthly'.split(' ');
 const answer300 = Array.from({ length: 299 }, (_, i) => words[i % words.length]).join(' ');
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 4391, strictPort: true, host: '127.0.0.1' } });
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 4391, strictPort: true, host: '127.0.0.1' },
+});
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
 try {
   const page = await browser.newPage();
@@ -49,10 +55,16 @@ try {
     await page.keyboard.press(i % 6 === 5 ? 'Space' : 'a');
     await page.waitForSelector(`aside[data-scored-length="${before + 1}"]`);
   }
-  const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
+  const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort(
+    (a, b) => a - b,
+  );
   const wordsNow = (await field.inputValue()).split(/\s+/).length;
-  console.log(`Coach panel update after a keystroke (${latencies.length} keystrokes, answer of ${wordsNow} words, headless Chromium)`);
-  console.log(`  median: ${percentile(latencies, 0.5).toFixed(2)} ms   p95: ${percentile(latencies, 0.95).toFixed(2)} ms   max: ${latencies.at(-1)!.toFixed(2)} ms`);
+  console.log(
+    `Coach panel update after a keystroke (${latencies.length} keystrokes, answer of ${wordsNow} words, headless Chromium)`,
+  );
+  console.log(
+    `  median: ${percentile(latencies, 0.5).toFixed(2)} ms   p95: ${percentile(latencies, 0.95).toFixed(2)} ms   max: ${latencies.at(-1)!.toFixed(2)} ms`,
+  );
   console.log(`  target: median within 16 ms (one frame at 60 Hz)`);
 } finally {
   await browser.close();

@@ -18,7 +18,9 @@ type Shipped = { file: string; text: string; dataJson: string };
 const root = path.resolve(import.meta.dirname, '../..');
 
 function readShipped(): Shipped[] {
-  const names = readdirSync(path.join(root, 'scenarios')).filter((name) => name.endsWith('.yaml')).sort();
+  const names = readdirSync(path.join(root, 'scenarios'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
   return names.map((name) => {
     const file = `scenarios/${name}`;
     const text = readFileSync(path.join(root, file), 'utf8');
@@ -30,7 +32,8 @@ function readShipped(): Shipped[] {
 async function loadAll(way: Way, files: readonly Shipped[]): Promise<number> {
   const start = performance.now();
   for (const { file, text, dataJson } of files) {
-    const result = way === 'text' ? loadScenario(text, file) : await loadScenarioData(JSON.parse(dataJson), file, () => text);
+    const result =
+      way === 'text' ? loadScenario(text, file) : await loadScenarioData(JSON.parse(dataJson), file, () => text);
     if (!result.ok) throw new Error(`${file} did not load: ${result.errors[0]?.message ?? ''}`);
   }
   return performance.now() - start;
@@ -69,7 +72,9 @@ function printRow(label: string, text: number[], data: number[]): void {
   const t = stats(text);
   const d = stats(data);
   console.log(`  ${label} text: median ${fmt(t.median)}  p95 ${fmt(t.p95)}`);
-  console.log(`  ${' '.repeat(label.length)} data: median ${fmt(d.median)}  p95 ${fmt(d.p95)}   text/data ${(t.median / d.median).toFixed(1)}x (median)`);
+  console.log(
+    `  ${' '.repeat(label.length)} data: median ${fmt(d.median)}  p95 ${fmt(d.p95)}   text/data ${(t.median / d.median).toFixed(1)}x (median)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -83,13 +88,19 @@ async function main(): Promise<void> {
   writeFileSync(inputFile, JSON.stringify(files));
   const cold: Record<Way, number[]> = { text: [], data: [] };
   try {
-    for (let i = 0; i < coldRuns; i += 1) for (const way of ['text', 'data'] as const) cold[way].push(coldSample(way, inputFile));
+    for (let i = 0; i < coldRuns; i += 1)
+      for (const way of ['text', 'data'] as const) cold[way].push(coldSample(way, inputFile));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const warm = { text: await warmSamples('text', files, warmRounds), data: await warmSamples('data', files, warmRounds) };
+  const warm = {
+    text: await warmSamples('text', files, warmRounds),
+    data: await warmSamples('data', files, warmRounds),
+  };
   const kib = files.reduce((sum, f) => sum + f.text.length, 0) / 1024;
-  console.log(`Loading the ${files.length} shipped scenario files (${kib.toFixed(0)} KiB of YAML), all files per sample`);
+  console.log(
+    `Loading the ${files.length} shipped scenario files (${kib.toFixed(0)} KiB of YAML), all files per sample`,
+  );
   console.log(`  build-time preparation of all files (plugin parse, once per build): ${prepareMs.toFixed(0)} ms`);
   printRow('cold', cold.text, cold.data);
   printRow('warm', warm.text, warm.data);

@@ -7,27 +7,95 @@ import { defaultGrading, type EvidenceItem, type RedFlag } from '@/domain/scenar
 import { compileScoring, scoreCompiled } from '@/domain/scoring/score-answer';
 import type { ScoringInput } from '@/domain/scoring/score-types';
 
-const item = (id: string, en: string[], de: string[], essential = false): EvidenceItem => ({ id, label: { en: id }, weight: 1, essential, phrases: { en, de } });
+const item = (id: string, en: string[], de: string[], essential = false): EvidenceItem => ({
+  id,
+  label: { en: id },
+  weight: 1,
+  essential,
+  phrases: { en, de },
+});
 
 const evidence: EvidenceItem[] = [
-  item('procedure', ['patch management procedure', 'patch policy', 'remediation SLA'], ['Patch-Management-Verfahren', 'Patch-Richtlinie', 'Behebungsfrist'], true),
-  item('timelines', ['critical patches within 14 days', 'high within 30 days', 'patch cycle'], ['kritische Patches innerhalb von 14 Tagen', 'hohe innerhalb von 30 Tagen', 'Patchzyklus']),
-  item('severity', ['CVSS score', 'vendor severity rating', 'risk-based prioritisation', 'KEV list'], ['CVSS-Wert', 'Herstellerbewertung', 'risikobasierte Priorisierung', 'KEV-Liste']),
-  item('sources', ['vendor advisories', 'Patch Tuesday', 'security bulletins', 'CERT alerts', 'threat intelligence feed'], ['Herstellerhinweise', 'Patchday', 'Sicherheitsbulletins', 'CERT-Warnungen', 'Bedrohungsinformationen']),
+  item(
+    'procedure',
+    ['patch management procedure', 'patch policy', 'remediation SLA'],
+    ['Patch-Management-Verfahren', 'Patch-Richtlinie', 'Behebungsfrist'],
+    true,
+  ),
+  item(
+    'timelines',
+    ['critical patches within 14 days', 'high within 30 days', 'patch cycle'],
+    ['kritische Patches innerhalb von 14 Tagen', 'hohe innerhalb von 30 Tagen', 'Patchzyklus'],
+  ),
+  item(
+    'severity',
+    ['CVSS score', 'vendor severity rating', 'risk-based prioritisation', 'KEV list'],
+    ['CVSS-Wert', 'Herstellerbewertung', 'risikobasierte Priorisierung', 'KEV-Liste'],
+  ),
+  item(
+    'sources',
+    ['vendor advisories', 'Patch Tuesday', 'security bulletins', 'CERT alerts', 'threat intelligence feed'],
+    ['Herstellerhinweise', 'Patchday', 'Sicherheitsbulletins', 'CERT-Warnungen', 'Bedrohungsinformationen'],
+  ),
   item('inventory', ['asset inventory', 'CMDB', 'agent coverage report'], ['Inventar', 'CMDB', 'Agentenabdeckung']),
-  item('scanning', ['vulnerability scan', 'authenticated scan', 'Nessus', 'Qualys', 'weekly scan'], ['Schwachstellenscan', 'authentifizierter Scan', 'Nessus', 'Qualys', 'wöchentlicher Scan']),
-  item('testing', ['test environment', 'pilot group', 'staging', 'canary ring'], ['Testumgebung', 'Pilotgruppe', 'Staging', 'Testring']),
-  item('deployment', ['WSUS report', 'Intune compliance report', 'Ansible run logs', 'patch dashboard'], ['WSUS-Bericht', 'Intune-Compliance-Bericht', 'Patches einspielen', 'Patch-Dashboard']),
-  item('change', ['standard change', 'CAB approval', 'maintenance window'], ['Standard-Change', 'CAB-Freigabe', 'Wartungsfenster'], true),
-  item('emergency', ['emergency patch procedure', 'out-of-band patch', 'zero-day process'], ['Notfallpatch-Verfahren', 'außerplanmäßiger Patch', 'Zero-Day-Prozess']),
-  item('exceptions', ['exception register', 'compensating controls', 'risk acceptance by the owner'], ['Ausnahmeregister', 'kompensierende Maßnahmen', 'Risikoakzeptanz durch den Verantwortlichen']),
-  item('verification', ['rescan after patching', 'verification scan', 'mean time to patch'], ['erneuter Scan nach dem Patchen', 'Kontrollscan', 'Ergebnisse abgleichen']),
+  item(
+    'scanning',
+    ['vulnerability scan', 'authenticated scan', 'Nessus', 'Qualys', 'weekly scan'],
+    ['Schwachstellenscan', 'authentifizierter Scan', 'Nessus', 'Qualys', 'wöchentlicher Scan'],
+  ),
+  item(
+    'testing',
+    ['test environment', 'pilot group', 'staging', 'canary ring'],
+    ['Testumgebung', 'Pilotgruppe', 'Staging', 'Testring'],
+  ),
+  item(
+    'deployment',
+    ['WSUS report', 'Intune compliance report', 'Ansible run logs', 'patch dashboard'],
+    ['WSUS-Bericht', 'Intune-Compliance-Bericht', 'Patches einspielen', 'Patch-Dashboard'],
+  ),
+  item(
+    'change',
+    ['standard change', 'CAB approval', 'maintenance window'],
+    ['Standard-Change', 'CAB-Freigabe', 'Wartungsfenster'],
+    true,
+  ),
+  item(
+    'emergency',
+    ['emergency patch procedure', 'out-of-band patch', 'zero-day process'],
+    ['Notfallpatch-Verfahren', 'außerplanmäßiger Patch', 'Zero-Day-Prozess'],
+  ),
+  item(
+    'exceptions',
+    ['exception register', 'compensating controls', 'risk acceptance by the owner'],
+    ['Ausnahmeregister', 'kompensierende Maßnahmen', 'Risikoakzeptanz durch den Verantwortlichen'],
+  ),
+  item(
+    'verification',
+    ['rescan after patching', 'verification scan', 'mean time to patch'],
+    ['erneuter Scan nach dem Patchen', 'Kontrollscan', 'Ergebnisse abgleichen'],
+  ),
 ];
 const redFlags: RedFlag[] = [
-  { id: 'when-time', label: { en: 'when time' }, severity: 'minor', phrases: { en: ['when we have time', 'roughly quarterly'], de: ['wenn wir Zeit haben', 'ungefähr quartalsweise'] } },
-  { id: 'no-test', label: { en: 'no test' }, severity: 'major', phrases: { en: ['no test environment', 'we patch production and see'], de: ['keine Testumgebung', 'direkt in Produktion'] } },
+  {
+    id: 'when-time',
+    label: { en: 'when time' },
+    severity: 'minor',
+    phrases: { en: ['when we have time', 'roughly quarterly'], de: ['wenn wir Zeit haben', 'ungefähr quartalsweise'] },
+  },
+  {
+    id: 'no-test',
+    label: { en: 'no test' },
+    severity: 'major',
+    phrases: {
+      en: ['no test environment', 'we patch production and see'],
+      de: ['keine Testumgebung', 'direkt in Produktion'],
+    },
+  },
 ];
-const prompts = { en: 'Take me from a critical patch release to full deployment.', de: 'Führen Sie mich von der Veröffentlichung eines kritischen Patches bis zur vollständigen Verteilung.' };
+const prompts = {
+  en: 'Take me from a critical patch release to full deployment.',
+  de: 'Führen Sie mich von der Veröffentlichung eines kritischen Patches bis zur vollständigen Verteilung.',
+};
 
 // Realistic sentences: evidence in plain, hedged, negated and planned forms, with filler and typos.
 const english = [
@@ -84,7 +152,9 @@ function answerOf(sentences: readonly string[], words: number, random: () => num
 /** A plain matcher for comparison: lower-cased substring search per phrase. */
 function substringScore(answer: string, language: Language): number {
   const text = answer.toLowerCase();
-  const covered = evidence.filter((e) => (e.phrases[language] ?? []).some((p) => text.includes(p.toLowerCase()))).length;
+  const covered = evidence.filter((e) =>
+    (e.phrases[language] ?? []).some((p) => text.includes(p.toLowerCase())),
+  ).length;
   const flagged = redFlags.some((f) => (f.phrases[language] ?? []).some((p) => text.includes(p.toLowerCase())));
   return Math.round(100 * Math.min(1, covered / (0.5 * evidence.length))) - (flagged ? 1 : 0);
 }
@@ -113,13 +183,23 @@ function time(answers: readonly string[], score: (answer: string) => unknown): T
 function main(): void {
   const runs = 2000;
   const ms = (x: number): string => `${x.toFixed(3)} ms`.padStart(10);
-  const lines = ['Evidence scoring speed: 12-item question, 2 red flags; 2,000 distinct answers per length and language'];
+  const lines = [
+    'Evidence scoring speed: 12-item question, 2 red flags; 2,000 distinct answers per length and language',
+  ];
   for (const language of Object.keys(languages) as Language[]) {
     const random = seededRandom(2024);
-    const input: ScoringInput = { evidence, redFlags, grading: defaultGrading, locale: language, prompt: prompts[language] };
+    const input: ScoringInput = {
+      evidence,
+      redFlags,
+      grading: defaultGrading,
+      locale: language,
+      prompt: prompts[language],
+    };
     const compiled = compileScoring(input);
     lines.push('', `${language === 'en' ? 'English' : 'German'}`);
-    lines.push('words  scorer median    p99         answers/s | substring median  p99         answers/s | ratio (median, p99)');
+    lines.push(
+      'words  scorer median    p99         answers/s | substring median  p99         answers/s | ratio (median, p99)',
+    );
     for (const words of [50, 150, 300]) {
       const answers = Array.from({ length: runs }, () => answerOf(languages[language], words, random));
       const ours = time(answers, (a) => scoreCompiled(a, compiled));

@@ -3,7 +3,13 @@
 // splits hold unseen questions); the thresholds are chosen on these held-out scores, and the test splits are
 // scored with the mean of the five fold models.
 import { creditProbability, type LogisticModel, type ReferenceModel } from '@/domain/scoring/reference';
-import { fitReferenceModel, fitVetoModel, macroF1, tuneThreshold, type LabelledFeatures } from '@/domain/scoring/reference-fit';
+import {
+  fitReferenceModel,
+  fitVetoModel,
+  macroF1,
+  tuneThreshold,
+  type LabelledFeatures,
+} from '@/domain/scoring/reference-fit';
 import { flipsAnswer } from '@/domain/scoring/reference-model';
 import type { ReferenceFeatures } from '@/domain/scoring/reference-features';
 
@@ -30,7 +36,9 @@ export function fitFirstStage(rows: readonly TrainRow[]): LogisticModel {
 
 /** Second stage: correct versus contradictory answers only, on the model answer the first stage prefers. */
 export function fitSecondStage(rows: readonly TrainRow[], first: LogisticModel): LogisticModel {
-  const samples = rows.filter((r) => r.label !== 'incorrect').map((r) => ({ features: preferred(r.features, first), contradictory: r.label === 'contradictory' }));
+  const samples = rows
+    .filter((r) => r.label !== 'incorrect')
+    .map((r) => ({ features: preferred(r.features, first), contradictory: r.label === 'contradictory' }));
   return fitVetoModel(samples);
 }
 
@@ -39,7 +47,11 @@ type Scored = { credit: number; contradiction: number; label: Label };
 function scoreRows(rows: readonly TrainRow[], first: LogisticModel, second: LogisticModel): Scored[] {
   return rows.map((row) => {
     const features = preferred(row.features, first);
-    return { credit: flipsAnswer(features) ? 0 : creditProbability(features, first), contradiction: creditProbability(features, second), label: row.label };
+    return {
+      credit: flipsAnswer(features) ? 0 : creditProbability(features, first),
+      contradiction: creditProbability(features, second),
+      label: row.label,
+    };
   });
 }
 
@@ -72,19 +84,28 @@ function operatingFigures(scored: readonly Scored[], threshold: number, veto: nu
   const correct = scored.map((s) => s.label === 'correct');
   const contradictory = scored.filter((s) => s.label === 'contradictory');
   const creditedContradictory = scored.filter((s, i) => s.label === 'contradictory' && credited[i]).length;
-  return { threshold, veto, f1: macroF1(credited, correct), contradictoryCredited: creditedContradictory / Math.max(1, contradictory.length) };
+  return {
+    threshold,
+    veto,
+    f1: macroF1(credited, correct),
+    contradictoryCredited: creditedContradictory / Math.max(1, contradictory.length),
+  };
 }
 
 function grid(scored: readonly Scored[]): Operating[] {
   const all: Operating[] = [];
-  for (let t = 20; t <= 85; t++) for (let v = 5; v <= 101; v += v >= 100 ? 1 : 5) all.push(operatingFigures(scored, t / 100, v / 100));
+  for (let t = 20; t <= 85; t++)
+    for (let v = 5; v <= 101; v += v >= 100 ? 1 : 5) all.push(operatingFigures(scored, t / 100, v / 100));
   return all;
 }
 
 /** The best held-out macro-F1 with at most `cap` of the contradictory answers credited; veto above 1 means no second stage. */
 export function chooseOperating(scored: readonly Scored[], cap: number): Operating {
   const accepted = grid(scored).filter((o) => o.contradictoryCredited <= cap);
-  return accepted.reduce<Operating | null>((best, o) => (best === null || o.f1 > best.f1 + 1e-9 ? o : best), null) ?? operatingFigures(scored, 0.99, 0);
+  return (
+    accepted.reduce<Operating | null>((best, o) => (best === null || o.f1 > best.f1 + 1e-9 ? o : best), null) ??
+    operatingFigures(scored, 0.99, 0)
+  );
 }
 
 /** The fewest contradictory answers credited while giving up at most `tolerance` of the best held-out macro-F1. */
@@ -92,20 +113,33 @@ export function chooseBalanced(scored: readonly Scored[], tolerance: number): Op
   const all = grid(scored);
   const top = Math.max(...all.map((o) => o.f1));
   const near = all.filter((o) => o.f1 >= top - tolerance);
-  return near.reduce((best, o) => (o.contradictoryCredited < best.contradictoryCredited - 1e-9 || (o.contradictoryCredited <= best.contradictoryCredited + 1e-9 && o.f1 > best.f1) ? o : best));
+  return near.reduce((best, o) =>
+    o.contradictoryCredited < best.contradictoryCredited - 1e-9 ||
+    (o.contradictoryCredited <= best.contradictoryCredited + 1e-9 && o.f1 > best.f1)
+      ? o
+      : best,
+  );
 }
 
 /** The best held-out macro-F1 with the first stage alone, and what it credits. */
 export function unconstrained(scored: readonly Scored[]): Operating {
-  const threshold = tuneThreshold(scored.map((s) => s.credit), scored.map((s) => s.label === 'correct'));
+  const threshold = tuneThreshold(
+    scored.map((s) => s.credit),
+    scored.map((s) => s.label === 'correct'),
+  );
   return operatingFigures(scored, threshold, 1.01);
 }
 
 /** The mean of logistic models (their log-odds averaged), threshold of the first. */
 function averaged(models: readonly LogisticModel[]): LogisticModel {
   const weights: Record<string, number> = {};
-  for (const m of models) for (const [name, w] of Object.entries(m.weights)) weights[name] = (weights[name] ?? 0) + w / models.length;
-  return { bias: models.reduce((t, m) => t + m.bias, 0) / models.length, weights, threshold: models[0]?.threshold ?? 0.5 };
+  for (const m of models)
+    for (const [name, w] of Object.entries(m.weights)) weights[name] = (weights[name] ?? 0) + w / models.length;
+  return {
+    bias: models.reduce((t, m) => t + m.bias, 0) / models.length,
+    weights,
+    threshold: models[0]?.threshold ?? 0.5,
+  };
 }
 
 /**

@@ -20,7 +20,15 @@ type BenchResult = {
   aggregation: Figure;
   fromAnswers: Figure;
   progressPage: Figure;
-  backup: { megabytes: number; exportMs: number; parseMs: number; restoreMs: number; restoreAgainMs: number; added: number; addedAgain: number };
+  backup: {
+    megabytes: number;
+    exportMs: number;
+    parseMs: number;
+    restoreMs: number;
+    restoreAgainMs: number;
+    added: number;
+    addedAgain: number;
+  };
   usage: { supported: false } | { supported: true; usageBytes: number; quotaBytes: number };
   persistence: string;
 };
@@ -51,7 +59,10 @@ async function buildPage(outDir: string): Promise<void> {
 function serve(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((request, response) => {
-    const file = path.join(dir, path.normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^[/\\]+/, '') || 'index.html');
+    const file = path.join(
+      dir,
+      path.normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^[/\\]+/, '') || 'index.html',
+    );
     try {
       const body = readFileSync(file.startsWith(dir) && !file.endsWith(path.sep) ? file : path.join(dir, 'index.html'));
       response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -59,10 +70,15 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/index.html` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        server,
+        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/index.html`,
+      });
+    }),
+  );
 }
 
 async function crossTabDelay(first: Page, second: Page): Promise<number> {
@@ -74,34 +90,54 @@ async function crossTabDelay(first: Page, second: Page): Promise<number> {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const line = (label: string, f: Figure) => console.log(`  ${label.padEnd(52)} median ${ms(f.median).padStart(10)}   p95 ${ms(f.p95).padStart(10)}   (${f.runs} runs)`);
+const line = (label: string, f: Figure) =>
+  console.log(
+    `  ${label.padEnd(52)} median ${ms(f.median).padStart(10)}   p95 ${ms(f.p95).padStart(10)}   (${f.runs} runs)`,
+  );
 
 function report(result: BenchResult, tabs: number): void {
   console.log(`Storage in Chromium (IndexedDB via Dexie): ${result.attempts} attempts, ${result.answers} answers`);
-  console.log(`  write ${result.answers} answers one transaction each (answer + snapshot): ${(result.write.total / 1000).toFixed(1)} s in all`);
+  console.log(
+    `  write ${result.answers} answers one transaction each (answer + snapshot): ${(result.write.total / 1000).toFixed(1)} s in all`,
+  );
   line('  saveAnswer, per answer', result.write.perAnswer);
   line(`read back all ${result.answers} answers of the learner`, result.readAll);
-  line('read one attempt\'s answers', result.readOne);
+  line("read one attempt's answers", result.readOne);
   line(`aggregateProgress over ${result.attempts} attempts (target < 100 ms)`, result.aggregation);
   line('progress page data from digests (loadProgress)', result.progressPage);
   line('for comparison: read every answer, then aggregate', result.fromAnswers);
   const b = result.backup;
-  console.log(`  backup of everything: ${b.megabytes.toFixed(1)} MB; export ${ms(b.exportMs)}, parse + validate ${ms(b.parseMs)}`);
-  console.log(`  restore into an empty database: ${ms(b.restoreMs)} (${b.added} answers added); same file again: ${ms(b.restoreAgainMs)} (${b.addedAgain} added)`);
+  console.log(
+    `  backup of everything: ${b.megabytes.toFixed(1)} MB; export ${ms(b.exportMs)}, parse + validate ${ms(b.parseMs)}`,
+  );
+  console.log(
+    `  restore into an empty database: ${ms(b.restoreMs)} (${b.added} answers added); same file again: ${ms(b.restoreAgainMs)} (${b.addedAgain} added)`,
+  );
   console.log(`  a write in one tab seen by another tab ${ms(tabs)} after it began`);
-  if (result.usage.supported) console.log(`  storage estimate afterwards: ${(result.usage.usageBytes / 1024 / 1024).toFixed(1)} MB used of ${(result.usage.quotaBytes / 1024 / 1024 / 1024).toFixed(1)} GB`);
+  if (result.usage.supported)
+    console.log(
+      `  storage estimate afterwards: ${(result.usage.usageBytes / 1024 / 1024).toFixed(1)} MB used of ${(result.usage.quotaBytes / 1024 / 1024 / 1024).toFixed(1)} GB`,
+    );
   console.log(`  persistent storage request: ${result.persistence}`);
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'storage-bench-'));
 await buildPage(outDir);
 const { server, url } = await serve(outDir);
-const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs, headless: true });
+const browser = await chromium.launch({
+  executablePath: await chromiumExecutable(),
+  args: chromiumArgs,
+  headless: true,
+});
 try {
   const context = await browser.newContext();
   const [page, other] = [await context.newPage(), await context.newPage()];
   await Promise.all([page.goto(url), other.goto(url)]);
-  const options = { attempts: option('attempts', 1_000), answersPerAttempt: option('answers', 10), aggregationRuns: option('runs', 30) };
+  const options = {
+    attempts: option('attempts', 1_000),
+    answersPerAttempt: option('answers', 10),
+    aggregationRuns: option('runs', 30),
+  };
   const result = await page.evaluate((o) => (window as unknown as BenchWindow).storageBench.run(o), options);
   report(result, await crossTabDelay(page, other));
 } finally {

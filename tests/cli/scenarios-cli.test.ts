@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '@/cli/scenarios-check';
 import { main } from '@/cli/scenarios-main';
-import { blindScorer, captureIo, fixtureText, fixturesDir, minimalScenario, obedientScorer } from '../domain/scenario/scenario-test-helpers';
+import {
+  blindScorer,
+  captureIo,
+  fixtureText,
+  fixturesDir,
+  minimalScenario,
+  obedientScorer,
+} from '../domain/scenario/scenario-test-helpers';
 
 const minimalFile = path.join(fixturesDir, 'minimal.yaml');
 const scratch = mkdtempSync(path.join(tmpdir(), 'scenarios-cli-'));
@@ -85,7 +92,9 @@ describe('scenarios CLI: check', () => {
     const result = await run(['check', folder]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('copy.yml:4:5: warning: id "minimal" differs from the file name "copy.yml"');
-    expect(result.stdout).toMatch(/minimal\.yaml:4:5: error: id: duplicate scenario id "minimal" \(also used by .*copy\.yml\)/);
+    expect(result.stdout).toMatch(
+      /minimal\.yaml:4:5: error: id: duplicate scenario id "minimal" \(also used by .*copy\.yml\)/,
+    );
     expect(result.stdout).toContain('2 files, 1 error, 1 warning, 10/10 samples passed');
   });
 
@@ -99,14 +108,22 @@ describe('scenarios CLI: check', () => {
 
   it('prints a one-line message instead of a stack trace when something unexpected fails', async () => {
     const capture = captureIo(blindScorer);
-    const code = await main(['check', minimalFile], { ...capture.io, stdout: () => { throw new Error('stdout closed'); } });
+    const code = await main(['check', minimalFile], {
+      ...capture.io,
+      stdout: () => {
+        throw new Error('stdout closed');
+      },
+    });
     expect(code).toBe(1);
     expect(capture.stderr()).toBe('scenarios: unexpected failure: stdout closed\n');
   });
 
   it('reports a scorer that cannot be loaded in one line', async () => {
     const capture = captureIo(blindScorer);
-    const code = await main(['check', minimalFile], { ...capture.io, loadScorer: () => Promise.reject(new Error('no module\n    at x.ts:1')) });
+    const code = await main(['check', minimalFile], {
+      ...capture.io,
+      loadScorer: () => Promise.reject(new Error('no module\n    at x.ts:1')),
+    });
     expect(code).toBe(1);
     expect(capture.stderr()).toBe('scenarios: unexpected failure: cannot load the scorer (no module)\n');
   });
@@ -116,8 +133,17 @@ describe('scenarios CLI: schema', () => {
   it('writes the schema file, then reports it up to date', async () => {
     mkdirSync(path.join(scratch, 'project', 'scenarios'), { recursive: true });
     const cwd = path.join(scratch, 'project');
-    expect(await run(['schema', '--check'], blindScorer, cwd)).toMatchObject({ code: 1, stdout: expect.stringContaining('is stale') });
-    expect(await run(['schema'], blindScorer, cwd)).toMatchObject({ code: 0, stdout: `wrote ${path.join('scenarios', 'scenario.schema.json')}\n` });
-    expect(await run(['schema', '--check'], blindScorer, cwd)).toMatchObject({ code: 0, stdout: expect.stringContaining('is up to date') });
+    expect(await run(['schema', '--check'], blindScorer, cwd)).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('is stale'),
+    });
+    expect(await run(['schema'], blindScorer, cwd)).toMatchObject({
+      code: 0,
+      stdout: `wrote ${path.join('scenarios', 'scenario.schema.json')}\n`,
+    });
+    expect(await run(['schema', '--check'], blindScorer, cwd)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('is up to date'),
+    });
   });
 });

@@ -18,7 +18,8 @@ async function progressRows(page: Page): Promise<string[][]> {
   const rows = table.locator('tbody').getByRole('row');
   await expect(rows.first()).toBeVisible();
   const cells: string[][] = [];
-  for (const row of await rows.all()) cells.push((await row.getByRole('cell').allInnerTexts()).map((text) => text.trim()));
+  for (const row of await rows.all())
+    cells.push((await row.getByRole('cell').allInnerTexts()).map((text) => text.trim()));
   return cells;
 }
 
@@ -27,10 +28,21 @@ async function restore(page: Page, file: string) {
   return page.getByRole('region', { name: 'Restore from a backup' }).getByRole('status');
 }
 
-test('export, clear the browser storage, import: the same history; importing again adds nothing', async ({ page, browser }, testInfo) => {
+test('export, clear the browser storage, import: the same history; importing again adds nothing', async ({
+  page,
+  browser,
+}, testInfo) => {
   await shortBackupInterview(page);
   const before = await progressRows(page);
-  expect(before).toEqual([['Configuration hardening', expect.stringMatching(/^\d+ · .+$/), expect.stringMatching(/^\d+ · .+$/), '1', expect.any(String)]]);
+  expect(before).toEqual([
+    [
+      'Configuration hardening',
+      expect.stringMatching(/^\d+ · .+$/),
+      expect.stringMatching(/^\d+ · .+$/),
+      '1',
+      expect.any(String),
+    ],
+  ]);
 
   await page.goto('/settings');
   const downloading = page.waitForEvent('download');
@@ -57,7 +69,9 @@ test('export, clear the browser storage, import: the same history; importing aga
 
     await fresh.goto('/settings');
     const again = await restore(fresh, file);
-    await expect(again).toHaveText(/^Nothing new was added; skipped 1 profile, 1 attempt, \d+ answers?.* already on this device\.$/);
+    await expect(again).toHaveText(
+      /^Nothing new was added; skipped 1 profile, 1 attempt, \d+ answers?.* already on this device\.$/,
+    );
     expect(await progressRows(fresh)).toEqual(before);
   } finally {
     await cleared.close();

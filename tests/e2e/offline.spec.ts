@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-test('after a first visit the app starts offline, and an interview can be completed and saved', async ({ page, context }) => {
+test('after a first visit the app starts offline, and an interview can be completed and saved', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   // Wait until the offline worker has installed every file and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
   });
 
   await context.setOffline(true);
@@ -19,9 +24,11 @@ test('after a first visit the app starts offline, and an interview can be comple
   await page.getByRole('link', { name: 'Change management', exact: true }).click();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByRole('textbox', { name: 'Your answer' }).fill(
-    'Change requests are documented and approved in our ticketing system. Changes made are logged and compared to tickets for audit purposes.',
-  );
+  await page
+    .getByRole('textbox', { name: 'Your answer' })
+    .fill(
+      'Change requests are documented and approved in our ticketing system. Changes made are logged and compared to tickets for audit purposes.',
+    );
   await page.getByRole('button', { name: 'Submit answer' }).click();
   await page.getByRole('button', { name: 'End interview' }).click();
   await expect(page.getByRole('article', { name: /Audit report/ })).toBeVisible();

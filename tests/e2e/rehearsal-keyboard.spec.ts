@@ -25,7 +25,9 @@ test('a whole interview can be done with the keyboard alone, and every screen pa
   // Focus lands in the answer field; Ctrl+Enter sends.
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeFocused();
   await page.keyboard.type(seedHardeningAnswers[0]!);
-  await expect(page.getByRole('complementary', { name: 'Coach' }).locator('[data-status="covered"]').first()).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Coach' }).locator('[data-status="covered"]').first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Control+Enter');
 

@@ -8,7 +8,9 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await page.getByRole('link', { name: l.scenario, exact: true }).click();
   await page.getByRole('button', { name: l.start }).click();
   await page.getByRole('button', { name: l.begin }).click();
-  await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText('configuration hardening standards');
+  await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText(
+    'configuration hardening standards',
+  );
 
   // The coach panel follows the typing.
   await page.getByRole('textbox', { name: l.answer }).fill(seedHardeningAnswers[0]!);
@@ -28,7 +30,9 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText('consistency');
   await expectSaved(page, l);
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText(seedHardeningAnswers[0]!.slice(0, 40));
+  await expect(page.getByRole('list', { name: 'Interview transcript' })).toContainText(
+    seedHardeningAnswers[0]!.slice(0, 40),
+  );
   await expect(page.getByRole('textbox', { name: l.answer })).toBeVisible();
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
 
@@ -41,7 +45,11 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { name: l.findings })).toBeVisible();
   await expect(report.getByText(/A\.8\.9/).first()).toBeVisible();
-  await expect(report.getByRole('heading', { name: /Finding 1: Observation|Finding 1: Minor nonconformity|Finding 1: Opportunity/ })).toBeVisible();
+  await expect(
+    report.getByRole('heading', {
+      name: /Finding 1: Observation|Finding 1: Minor nonconformity|Finding 1: Opportunity/,
+    }),
+  ).toBeVisible();
 
   // Printed, the page is the report alone.
   await page.emulateMedia({ media: 'print' });
@@ -55,7 +63,9 @@ test.describe('in German', () => {
   test.use({ locale: 'de-DE' });
   test('practice in German: German answers are scored and reported in German', async ({ page }) => {
     const l = labels.de;
-    const first = samplesOf('configuration-hardening', 'hardening-standards').find((s) => s.locale === 'de' && s.expect.grade !== 'major-nc')!;
+    const first = samplesOf('configuration-hardening', 'hardening-standards').find(
+      (s) => s.locale === 'de' && s.expect.grade !== 'major-nc',
+    )!;
     const second = samplesOf('configuration-hardening', 'consistency-compliance').find((s) => s.locale === 'de')!;
     await createProfile(page, l, 'Kim Admin');
     await page.getByRole('link', { name: l.scenario, exact: true }).click();

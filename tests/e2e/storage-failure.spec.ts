@@ -1,19 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/keyboard';
-import { answer, answerFirstHardeningQuestion, createProfile, declineFollowUps, expectSaved, labels } from './support/rehearsal';
+import {
+  answer,
+  answerFirstHardeningQuestion,
+  createProfile,
+  declineFollowUps,
+  expectSaved,
+  labels,
+} from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 const l = labels.en;
 type Flags = { __failWrites?: boolean };
 
-test('a full device during an interview: a plain message, a backup, the interview goes on, nothing saved is lost', async ({ page }) => {
+test('a full device during an interview: a plain message, a backup, the interview goes on, nothing saved is lost', async ({
+  page,
+}) => {
   // Every IndexedDB write fails as on a full disk while window.__failWrites is set.
   await page.addInitScript(() => {
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if ((window as Flags).__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if ((window as Flags).__failWrites)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return original.apply(this, args);
       };
     }
@@ -27,13 +37,17 @@ test('a full device during an interview: a plain message, a backup, the intervie
   await page.evaluate(() => void ((window as Flags).__failWrites = true));
   await answer(page, l, seedHardeningAnswers[1]!);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Your last answer could not be saved on this device. This device has run out of space for the app.');
+  await expect(alert).toContainText(
+    'Your last answer could not be saved on this device. This device has run out of space for the app.',
+  );
   await expect(page.getByText('Not saved on this device', { exact: true })).toBeVisible();
 
   // The backup still holds everything saved before the device filled up.
   const downloading = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download a backup' }).click();
-  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { data: { answers: { text: string }[] } };
+  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as {
+    data: { answers: { text: string }[] };
+  };
   expect(backup.data.answers.map((a) => a.text)).toContain(seedHardeningAnswers[0]);
   await expect(alert).toContainText('The backup file is in your downloads.');
   await expectNoAxeViolations(page);
@@ -64,7 +78,9 @@ test('no IndexedDB at all: the app says so plainly, still renders, and offers a 
   await page.goto('/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   const banner = page.getByRole('alert').filter({ hasText: 'The app cannot save on this device right now.' });
-  await expect(banner).toContainText('This browser does not let the app store data here, for example in a private window.');
+  await expect(banner).toContainText(
+    'This browser does not let the app store data here, for example in a private window.',
+  );
   await expect(page.getByRole('button', { name: 'Download backup of everything' })).toBeVisible();
   await banner.getByRole('button', { name: 'Download a backup' }).click();
   await expect(banner).toContainText("Nothing could be read from this browser's storage, so no backup file was made.");
@@ -72,7 +88,9 @@ test('no IndexedDB at all: the app says so plainly, still renders, and offers a 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rehearse' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'The app cannot save on this device right now.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The app cannot save on this device right now.' }),
+  ).toBeVisible();
 });
 
 test.describe('in German', () => {

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('two tabs stay consistent: a profile created in one appears in the other without a reload', async ({ context }) => {
+test('two tabs stay consistent: a profile created in one appears in the other without a reload', async ({
+  context,
+}) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto('/rehearse');

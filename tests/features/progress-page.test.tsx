@@ -16,11 +16,21 @@ const slow = { timeout: 10_000 };
 beforeEach(resetDatabase);
 
 const standards = 'hardening-standards';
-const hardening = (score: number, grade: SeededAttempt['grade'], documented: 'covered' | 'missing', approval: 'partial' | 'missing'): SeededAttempt => ({
+const hardening = (
+  score: number,
+  grade: SeededAttempt['grade'],
+  documented: 'covered' | 'missing',
+  approval: 'partial' | 'missing',
+): SeededAttempt => ({
   topic: 'configuration-hardening',
   score,
   grade,
-  answers: [{ questionId: standards, evidence: { 'benchmark-baseline': 'covered', 'documented-standard': documented, 'baseline-approval': approval } }],
+  answers: [
+    {
+      questionId: standards,
+      evidence: { 'benchmark-baseline': 'covered', 'documented-standard': documented, 'baseline-approval': approval },
+    },
+  ],
 });
 
 /** Five hardening attempts (latest 70, best 85), one weak patch attempt, one strong logging attempt. */
@@ -37,7 +47,11 @@ const history: SeededAttempt[] = [
 const rowTexts = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
-    .map((row) => [...within(row).queryAllByRole('columnheader'), ...within(row).queryAllByRole('cell')].map((cell) => cell.textContent));
+    .map((row) =>
+      [...within(row).queryAllByRole('columnheader'), ...within(row).queryAllByRole('cell')].map(
+        (cell) => cell.textContent,
+      ),
+    );
 
 describe('the progress page', () => {
   it('shows an empty state with a way to rehearse when nobody has practised yet', async () => {
@@ -85,21 +99,35 @@ describe('the progress page', () => {
     await seedAttempts(alex.id, history);
     renderApp('/progress');
     const legend = await screen.findByRole('region', { name: 'How readiness is judged' }, slow);
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Ready: latest score 75 or more, with no nonconformity in that attempt.',
       'At risk: latest score 50 to 74, or a minor nonconformity.',
       'Not ready: no completed attempt, latest score below 50, or a major nonconformity.',
     ]);
     const patch = screen.getByRole('region', { name: 'Patch management' });
-    expect(within(patch).getByText('Readiness: Not ready (latest score below 50; a minor nonconformity in the latest attempt)')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Logging and monitoring' })).getByText('Readiness: Ready')).toBeInTheDocument();
+    expect(
+      within(patch).getByText(
+        'Readiness: Not ready (latest score below 50; a minor nonconformity in the latest attempt)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Logging and monitoring' })).getByText('Readiness: Ready'),
+    ).toBeInTheDocument();
   });
 
   it('draws the score trend as a labelled chart with the readiness thresholds', async () => {
     const alex = await seedProfile('Alex Admin', { active: true });
     await seedAttempts(alex.id, history);
     renderApp('/progress');
-    const chart = await screen.findByRole('img', { name: 'Scores for Configuration hardening over 5 attempts: 40, 55, 62, 85, 70' }, slow);
+    const chart = await screen.findByRole(
+      'img',
+      { name: 'Scores for Configuration hardening over 5 attempts: 40, 55, 62, 85, 70' },
+      slow,
+    );
     expect(chart.querySelectorAll('circle')).toHaveLength(5);
     expect(chart.querySelectorAll('.chart-threshold')).toHaveLength(2);
     expect(screen.getByRole('img', { name: 'Scores for Patch management over 1 attempt: 30' })).toBeInTheDocument();
@@ -111,7 +139,11 @@ describe('the progress page', () => {
     renderApp('/progress');
     const section = await screen.findByRole('region', { name: 'Configuration hardening' }, slow);
     const list = within(section).getByRole('list', { name: 'Evidence you miss most' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       "The organisation's own written hardening standard, kept as a controlled document missed in 4 of 5 attempts",
       'Standard approved by a named owner (CISO, architecture board) missed in 2 of 5 attempts',
     ]);
@@ -132,11 +164,19 @@ describe('the progress page', () => {
     ]);
     expect(screen.getByRole('combobox', { name: 'Lernende Person' })).toBeInTheDocument();
     const legend = screen.getByRole('region', { name: 'So wird die Bereitschaft beurteilt' });
-    expect(within(legend).getByText('Bereit: letztes Ergebnis 75 oder mehr, ohne Abweichung in diesem Versuch.')).toBeInTheDocument();
+    expect(
+      within(legend).getByText('Bereit: letztes Ergebnis 75 oder mehr, ohne Abweichung in diesem Versuch.'),
+    ).toBeInTheDocument();
     const section = screen.getByRole('region', { name: 'Konfigurationshärtung' });
-    expect(within(section).getByRole('img', { name: 'Ergebnisse für Konfigurationshärtung über 5 Versuche: 40, 55, 62, 85, 70' })).toBeInTheDocument();
+    expect(
+      within(section).getByRole('img', {
+        name: 'Ergebnisse für Konfigurationshärtung über 5 Versuche: 40, 55, 62, 85, 70',
+      }),
+    ).toBeInTheDocument();
     const list = within(section).getByRole('list', { name: 'Nachweise, die Ihnen am häufigsten fehlen' });
-    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Eigene schriftliche Härtungsrichtlinie als gelenktes Dokument fehlte in 4 von 5 Versuchen');
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Eigene schriftliche Härtungsrichtlinie als gelenktes Dokument fehlte in 4 von 5 Versuchen',
+    );
   });
 });
 
@@ -157,7 +197,11 @@ describe('viewing another learner', () => {
     const { robin } = await twoLearners();
     const { location } = renderApp('/progress');
     const table = await screen.findByRole('table', { name: 'Your topics' }, slow);
-    expect(rowTexts(table).slice(1).map((row) => row[0])).toEqual(['Configuration hardening']);
+    expect(
+      rowTexts(table)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['Configuration hardening']);
     expect(screen.getByRole('combobox', { name: 'Learner' })).toHaveDisplayValue('Alex Admin');
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Learner' }), 'Robin Root');
@@ -178,7 +222,11 @@ describe('viewing another learner', () => {
   it('says so when the URL names a learner this device does not have, and shows the active one', async () => {
     await twoLearners();
     renderApp('/progress?profile=00000000-0000-4000-8000-000000000000');
-    const notice = await screen.findByText('There is no learner with this link on this device, so the progress of Alex Admin is shown.', {}, slow);
+    const notice = await screen.findByText(
+      'There is no learner with this link on this device, so the progress of Alex Admin is shown.',
+      {},
+      slow,
+    );
     expect(notice).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('cell', { name: 'Configuration hardening' }, slow)).toBeInTheDocument();
   });
@@ -209,7 +257,9 @@ describe('a learner with 1,000 attempts', () => {
     const table = await screen.findByRole('table', { name: 'Your topics' }, { timeout: 60_000 });
     const rendered = performance.now() - renderStart;
 
-    const attemptCells = rowTexts(table).slice(1).map((row) => Number(row[3]));
+    const attemptCells = rowTexts(table)
+      .slice(1)
+      .map((row) => Number(row[3]));
     cleanup();
 
     // The same page for a learner with one attempt: what the page costs apart from the amount of data.

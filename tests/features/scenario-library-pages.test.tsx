@@ -8,7 +8,8 @@ import { usePreferences } from '@/lib/preferences-store';
 import { renderApp } from '../support/render-app';
 import { resetDatabase } from '../support/reset-database';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../domain/scenario/fixtures', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(path.resolve(import.meta.dirname, '../domain/scenario/fixtures', name), 'utf8');
 
 const englishTitles = [
   'Configuration hardening',
@@ -40,7 +41,9 @@ describe('the scenario library in the app', () => {
   it('lists the eight scenarios in English, in topic order', async () => {
     renderApp('/rehearse');
     const list = await screen.findByRole('heading', { level: 3, name: englishTitles[0] }, { timeout: 10_000 });
-    const titles = within(list.closest('ul')!).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(list.closest('ul')!)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles).toEqual(englishTitles);
   });
 
@@ -48,7 +51,9 @@ describe('the scenario library in the app', () => {
     usePreferences.setState({ language: 'de' });
     renderApp('/rehearse');
     const list = await screen.findByRole('heading', { level: 3, name: germanTitles[0] }, { timeout: 10_000 });
-    const titles = within(list.closest('ul')!).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(list.closest('ul')!)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles).toEqual(germanTitles);
   });
 
@@ -66,7 +71,10 @@ describe('the scenario library in the app', () => {
   });
 
   it('keeps a broken file from learners and tells the trainer where it failed', async () => {
-    await saveCustomScenario(appDatabase(), { fileName: 'broken.yaml', source: 'id: broken\nschemaVersion: 1\nversion: [1\n' });
+    await saveCustomScenario(appDatabase(), {
+      fileName: 'broken.yaml',
+      source: 'id: broken\nschemaVersion: 1\nversion: [1\n',
+    });
     renderApp('/scenarios');
     expect(await screen.findByText('9 files, 8 ready for learners.', {}, { timeout: 10_000 })).toBeInTheDocument();
     const card = screen.getByRole('listitem', { name: 'broken.yaml' });
@@ -77,7 +85,11 @@ describe('the scenario library in the app', () => {
   it('shows a hostile scenario file as plain text, never as markup', async () => {
     await saveCustomScenario(appDatabase(), { fileName: 'hostile.yaml', source: fixture('hostile.yaml') });
     renderApp('/rehearse');
-    const link = await screen.findByRole('link', { name: "<script>alert('title')</script> Hostile text" }, { timeout: 10_000 });
+    const link = await screen.findByRole(
+      'link',
+      { name: "<script>alert('title')</script> Hostile text" },
+      { timeout: 10_000 },
+    );
     expect(link).toHaveTextContent("<script>alert('title')</script> Hostile text");
     expect(screen.getByText(/<a href="javascript:alert\(1\)">click me<\/a>/)).toBeInTheDocument();
     expect(document.querySelectorAll('script, iframe, img, svg, style, a[href^="javascript"]')).toHaveLength(0);

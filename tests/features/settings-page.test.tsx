@@ -35,11 +35,19 @@ function captureDownloads() {
 
 const backupFile = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
-const oneLearner = (): BackupData => ({ ...buildDataset({ profiles: 1, attemptsPerProfile: 3, answersPerAttempt: 9 }), customScenarios: [], settings: [] });
+const oneLearner = (): BackupData => ({
+  ...buildDataset({ profiles: 1, attemptsPerProfile: 3, answersPerAttempt: 9 }),
+  customScenarios: [],
+  settings: [],
+});
 
 async function openSettings() {
   renderApp('/settings');
-  return screen.findByRole('heading', { level: 2, name: /Back up your progress|Fortschritt sichern/ }, { timeout: 10_000 });
+  return screen.findByRole(
+    'heading',
+    { level: 2, name: /Back up your progress|Fortschritt sichern/ },
+    { timeout: 10_000 },
+  );
 }
 
 async function upload(text: string, label = 'Backup file') {
@@ -63,15 +71,23 @@ describe('downloading a backup', () => {
     await openSettings();
     await userEvent.click(screen.getByRole('button', { name: 'Download backup of everything' }));
     const status = within(region('Back up your progress')).getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^Downloaded mock-audit-trainer-backup-all-\d{4}-\d{2}-\d{2}\.json\.$/));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^Downloaded mock-audit-trainer-backup-all-\d{4}-\d{2}-\d{2}\.json\.$/),
+    );
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toMatch(/^mock-audit-trainer-backup-all-\d{4}-\d{2}-\d{2}\.json$/);
     expect(files[0]!.blob.type).toBe('application/json');
     const parsed = parseBackup(await files[0]!.blob.text());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect(parsed.backup).toMatchObject({ format: 'mock-audit-trainer-backup', formatVersion: 2, scope: { kind: 'all' } });
+    expect(parsed.backup).toMatchObject({
+      format: 'mock-audit-trainer-backup',
+      formatVersion: 2,
+      scope: { kind: 'all' },
+    });
     const { profiles, attempts, answers, customScenarios, settings } = parsed.backup.data;
-    expect([profiles.length, attempts.length, answers.length, customScenarios.length, settings?.length]).toEqual([2, 6, 54, 1, 2]);
+    expect([profiles.length, attempts.length, answers.length, customScenarios.length, settings?.length]).toEqual([
+      2, 6, 54, 1, 2,
+    ]);
   });
 
   it('backs up the chosen profile only, starting from the one who practises on this device', async () => {
@@ -85,7 +101,9 @@ describe('downloading a backup', () => {
     await userEvent.selectOptions(select, first!.name);
     await userEvent.click(screen.getByRole('button', { name: 'Download backup of this profile' }));
     await waitFor(() => expect(files).toHaveLength(1));
-    expect(files[0]!.name).toBe(`mock-audit-trainer-backup-profile-${first!.id.slice(0, 8)}-${files[0]!.name.slice(-15, -5)}.json`);
+    expect(files[0]!.name).toBe(
+      `mock-audit-trainer-backup-profile-${first!.id.slice(0, 8)}-${files[0]!.name.slice(-15, -5)}.json`,
+    );
     const parsed = parseBackup(await files[0]!.blob.text());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.backup.scope).toEqual({ kind: 'profile', profileId: first!.id });
@@ -107,7 +125,9 @@ describe('restoring a backup', () => {
     await openSettings();
     await upload(text);
     const status = within(region('Restore from a backup')).getByRole('status');
-    expect(await within(status).findByText('Added 1 profile, 3 attempts, 27 answers; nothing skipped.')).toBeInTheDocument();
+    expect(
+      await within(status).findByText('Added 1 profile, 3 attempts, 27 answers; nothing skipped.'),
+    ).toBeInTheDocument();
     // Restores go through the data provider's refresh on every committed write; no page reload needed.
     expect(await screen.findByRole('combobox', { name: 'Profile to back up' })).toHaveDisplayValue('Learner 1');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -122,7 +142,9 @@ describe('restoring a backup', () => {
     const before = await snapshotOf(appDatabase());
     await upload(text);
     expect(
-      await within(status).findByText('Nothing new was added; skipped 1 profile, 3 attempts, 27 answers already on this device.'),
+      await within(status).findByText(
+        'Nothing new was added; skipped 1 profile, 3 attempts, 27 answers already on this device.',
+      ),
     ).toBeInTheDocument();
     expect(await snapshotOf(appDatabase())).toEqual(before);
   });
@@ -130,22 +152,38 @@ describe('restoring a backup', () => {
   it('reports newer versions it took over', async () => {
     const data = oneLearner();
     await seedDatabase(appDatabase(), data);
-    const renamed = { ...data, profiles: [{ ...data.profiles[0]!, name: 'Renamed', updatedAt: '2030-01-01T00:00:00.000Z' }] };
+    const renamed = {
+      ...data,
+      profiles: [{ ...data.profiles[0]!, name: 'Renamed', updatedAt: '2030-01-01T00:00:00.000Z' }],
+    };
     await openSettings();
     await upload(serializeBackup(buildBackup(renamed)));
     const status = within(region('Restore from a backup')).getByRole('status');
     expect(
-      await within(status).findByText("Nothing new was added; updated 1 profile where the file's version was newer; skipped 3 attempts, 27 answers already on this device."),
+      await within(status).findByText(
+        "Nothing new was added; updated 1 profile where the file's version was newer; skipped 3 attempts, 27 answers already on this device.",
+      ),
     ).toBeInTheDocument();
   });
 
   it.each([
-    ['a cut-off file', (text: string) => text.slice(0, 200), /This is not a readable backup file: .*\(line \d+, column \d+\)/],
+    [
+      'a cut-off file',
+      (text: string) => text.slice(0, 200),
+      /This is not a readable backup file: .*\(line \d+, column \d+\)/,
+    ],
     ['a file of another app', () => '{"hello": "world"}', /is not a Mock Audit Trainer backup/],
     ['an empty file', () => '   ', /The file is empty/],
-    ['a wrong value', (text: string) => text.replace('"role": "employee"', '"role": 42'), /data\.profiles\[0\]\.role: must be one of/],
+    [
+      'a wrong value',
+      (text: string) => text.replace('"role": "employee"', '"role": 42'),
+      /data\.profiles\[0\]\.role: must be one of/,
+    ],
   ])('refuses %s with a readable reason and changes nothing', async (_name, damage, reason) => {
-    await seedDatabase(appDatabase(), buildDataset({ profiles: 1, attemptsPerProfile: 1, answersPerAttempt: 2, seed: 9 }));
+    await seedDatabase(
+      appDatabase(),
+      buildDataset({ profiles: 1, attemptsPerProfile: 1, answersPerAttempt: 2, seed: 9 }),
+    );
     const before = await snapshotOf(appDatabase());
     await openSettings();
     await upload(damage(serializeBackup(buildBackup(oneLearner()))));
@@ -155,9 +193,14 @@ describe('restoring a backup', () => {
     expect(await snapshotOf(appDatabase())).toEqual(before);
   });
 
-  const addField = (field: string) => (text: string) => text.replace('"role": "employee"', `"role": "employee", ${field}`);
+  const addField = (field: string) => (text: string) =>
+    text.replace('"role": "employee"', `"role": "employee", ${field}`);
   it.each([
-    ['a markup field name', addField('"<img src=x onerror=alert(1)>": "x"'), /unknown field "<img src=x onerror=alert\(1\)>"/],
+    [
+      'a markup field name',
+      addField('"<img src=x onerror=alert(1)>": "x"'),
+      /unknown field "<img src=x onerror=alert\(1\)>"/,
+    ],
     ['a prototype key', addField('"__proto__": {"polluted": true}'), /the field name "__proto__" is not allowed/],
   ])('shows %s as plain text, never as markup, and changes nothing', async (_name, poison, reason) => {
     const before = await snapshotOf(appDatabase());
@@ -171,7 +214,9 @@ describe('restoring a backup', () => {
   });
 
   it('says so plainly when the device cannot store the backup, and changes nothing', async () => {
-    vi.spyOn(appDatabase(), 'transaction').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(appDatabase(), 'transaction').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     await openSettings();
     await upload(serializeBackup(buildBackup(oneLearner())));
     const alert = await within(region('Restore from a backup')).findByRole('alert');
@@ -191,7 +236,9 @@ describe('in German', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Aus einer Sicherung wiederherstellen' })).toBeInTheDocument();
     await upload(serializeBackup(buildBackup(oneLearner())), 'Sicherungsdatei');
     const status = within(region('Aus einer Sicherung wiederherstellen')).getByRole('status');
-    expect(await within(status).findByText('1 Profil, 3 Versuche und 27 Antworten hinzugefügt; nichts übersprungen.')).toBeInTheDocument();
+    expect(
+      await within(status).findByText('1 Profil, 3 Versuche und 27 Antworten hinzugefügt; nichts übersprungen.'),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('combobox', { name: 'Zu sicherndes Profil' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sicherung dieses Profils herunterladen' })).toBeInTheDocument();
   });
@@ -200,7 +247,9 @@ describe('in German', () => {
     await openSettings();
     await upload('{"format": "mock-audit-trainer-backup", "formatVersion": 9}', 'Sicherungsdatei');
     const alert = await within(region('Aus einer Sicherung wiederherstellen')).findByRole('alert');
-    expect(alert).toHaveTextContent('Diese Datei wurde nicht wiederhergestellt. Auf diesem Gerät wurde nichts geändert.');
+    expect(alert).toHaveTextContent(
+      'Diese Datei wurde nicht wiederhergestellt. Auf diesem Gerät wurde nichts geändert.',
+    );
     const item = within(alert).getByRole('listitem');
     expect(item).toHaveTextContent(/^Die Sicherung stammt aus einer neueren Version der App\./);
     expect(item.querySelector('[lang="en"]')).toHaveTextContent(/newer version of Mock Audit Trainer \(format 9\)/);
@@ -223,10 +272,14 @@ describe('storage on this device', () => {
     await openSettings();
     const section = region('Storage on this device');
     expect(await within(section).findByText('Using 1.2 MB of about 300 MB.')).toBeInTheDocument();
-    expect(within(section).getByRole('status')).toHaveTextContent(/may clear the app's data when the device runs low on space/);
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      /may clear the app's data when the device runs low on space/,
+    );
     expect(storage.persist).not.toHaveBeenCalled();
     await userEvent.click(within(section).getByRole('button', { name: 'Keep my data on this device' }));
-    await waitFor(() => expect(within(section).getByRole('status')).toHaveTextContent(/keeps the app's data on this device/));
+    await waitFor(() =>
+      expect(within(section).getByRole('status')).toHaveTextContent(/keeps the app's data on this device/),
+    );
     expect(storage.persist).toHaveBeenCalledTimes(1);
     expect(within(section).queryByRole('button', { name: 'Keep my data on this device' })).not.toBeInTheDocument();
   });
@@ -242,7 +295,9 @@ describe('storage on this device', () => {
   it('says what it cannot know when the browser has no Storage API', async () => {
     await openSettings();
     const section = region('Storage on this device');
-    expect(await within(section).findByText('This browser does not say how much space the app uses.')).toBeInTheDocument();
+    expect(
+      await within(section).findByText('This browser does not say how much space the app uses.'),
+    ).toBeInTheDocument();
     expect(within(section).getByRole('status')).toHaveTextContent(/does not say whether it keeps the app's data/);
     expect(within(section).queryByRole('button')).not.toBeInTheDocument();
   });

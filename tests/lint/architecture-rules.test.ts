@@ -18,9 +18,21 @@ describe('layer boundaries (mat/layers)', () => {
     ['src/domain/scoring/x.ts', "import { useState } from 'react';", /must stay pure: 'react'/],
     ['src/domain/scoring/x.ts', "import i18next from 'i18next';", /must stay pure: 'i18next'/],
     ['src/domain/scoring/x.ts', "import { readFileSync } from 'node:fs';", /must stay pure: 'node:fs'/],
-    ['src/features/rehearse/x.ts', "import { ProgressPage } from '@/features/progress/progress-page';", /features never import each other/],
-    ['src/features/rehearse/x.ts', "export { ProgressPage } from '../progress/progress-page';", /features never import each other/],
-    ['src/features/rehearse/x.ts', "const m = import('@/features/progress/progress-page');", /features never import each other/],
+    [
+      'src/features/rehearse/x.ts',
+      "import { ProgressPage } from '@/features/progress/progress-page';",
+      /features never import each other/,
+    ],
+    [
+      'src/features/rehearse/x.ts',
+      "export { ProgressPage } from '../progress/progress-page';",
+      /features never import each other/,
+    ],
+    [
+      'src/features/rehearse/x.ts',
+      "const m = import('@/features/progress/progress-page');",
+      /features never import each other/,
+    ],
     ['src/features/rehearse/x.ts', "import { App } from '@/app/app';", /may not import from app/],
     ['src/storage/x.ts', "import { HomePage } from '@/features/home/home-page';", /may not import from features/],
     ['src/components/x.ts', "import { db } from '@/storage/db';", /may not import from storage/],
@@ -41,10 +53,19 @@ describe('layer boundaries (mat/layers)', () => {
     ['src/storage/x.ts', "import { scenarioSchema } from '@/domain/scenario/scenario-schema';"],
     ['src/domain/scoring/x.ts', "import { z } from 'zod'; import { setup } from 'xstate';"],
     ['src/domain/scoring/x.ts', "import { pickText } from '../scenario/locale';"],
-    ['src/features/rehearse/x.ts', "import { db } from '@/storage/db'; import { Loading } from '@/components/loading';"],
-    ['src/features/rehearse/x.ts', "import { helper } from './helper'; import { other } from '@/features/rehearse/other';"],
+    [
+      'src/features/rehearse/x.ts',
+      "import { db } from '@/storage/db'; import { Loading } from '@/components/loading';",
+    ],
+    [
+      'src/features/rehearse/x.ts',
+      "import { helper } from './helper'; import { other } from '@/features/rehearse/other';",
+    ],
     ['src/app/x.ts', "import { HomePage } from '@/features/home/home-page';"],
-    ['src/cli/x.ts', "import { readFileSync } from 'node:fs'; import { scenarioSchema } from '@/domain/scenario/scenario-schema';"],
+    [
+      'src/cli/x.ts',
+      "import { readFileSync } from 'node:fs'; import { scenarioSchema } from '@/domain/scenario/scenario-schema';",
+    ],
     ['tests/storage/x.test.ts', "import Dexie from 'dexie';"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await lint(file, code, 'mat/layers')).toEqual([]);
@@ -65,7 +86,7 @@ describe('no raw text in JSX (mat/no-raw-jsx-text)', () => {
   it.each([
     ["export const A = ({ t }: { t: (k: string) => string }) => <p>{t('home.title')}</p>;"],
     ['export const A = () => <p className="lead"> · </p>;'],
-    ["export const A = ({ n }: { n: number }) => <p>{n}</p>;"],
+    ['export const A = ({ n }: { n: number }) => <p>{n}</p>;'],
   ])('allows %s', async (code) => {
     expect(await lint('src/components/x.tsx', code, 'mat/no-raw-jsx-text')).toEqual([]);
   });
@@ -74,7 +95,7 @@ describe('no raw text in JSX (mat/no-raw-jsx-text)', () => {
 describe('no HTML rendering', () => {
   it.each([
     ['export const A = ({ s }: { s: string }) => <div dangerouslySetInnerHTML={{ __html: s }} />;'],
-    ["export function f(el: HTMLElement, s: string) { el.innerHTML = s; }"],
+    ['export function f(el: HTMLElement, s: string) { el.innerHTML = s; }'],
   ])('rejects %s', async (code) => {
     const [result] = await eslint.lintText(code, { filePath: path.join(root, 'src/components/x.tsx') });
     expect(result?.messages.map((m) => m.message)).toContain('Never render content as HTML.');

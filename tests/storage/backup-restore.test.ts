@@ -82,7 +82,13 @@ describe('merging into a database that already holds data', () => {
     await seedDatabase(db, data);
     const [first, second] = data.profiles;
     await db.profiles.put({ ...first!, name: 'Newer here', updatedAt: '2027-01-01T00:00:00.000Z' });
-    const open = { ...data.attempts[0]!, status: 'in-progress' as const, endedAt: undefined, score: undefined, grade: undefined };
+    const open = {
+      ...data.attempts[0]!,
+      status: 'in-progress' as const,
+      endedAt: undefined,
+      score: undefined,
+      grade: undefined,
+    };
     await db.attempts.put(open);
     const incoming = structuredClone(data);
     incoming.profiles[1] = { ...second!, name: 'Newer in file', updatedAt: '2027-02-01T00:00:00.000Z' };

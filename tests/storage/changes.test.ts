@@ -17,7 +17,10 @@ function nextChange(): Promise<StoredDataChange> {
 
 describe('changedTables', () => {
   it.each([
-    [{ 'idb://app/attempts/': 1, 'idb://app/attempts/profileId': 1, 'idb://app/answers/:dels': 1 }, ['attempts', 'answers']],
+    [
+      { 'idb://app/attempts/': 1, 'idb://app/attempts/profileId': 1, 'idb://app/answers/:dels': 1 },
+      ['attempts', 'answers'],
+    ],
     [{ 'idb://other/attempts/': 1 }, []],
     [{ 'idb://app/unknownTable/': 1 }, []],
     [{ 'idb://app-2/profiles/': 1 }, []],

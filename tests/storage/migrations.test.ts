@@ -22,62 +22,76 @@ afterEach(async () => {
 function currentRecords() {
   const data = buildDataset({ profiles: 10, attemptsPerProfile: 100, answersPerAttempt: 10, seed: 42 });
   const attempts: Attempt[] = data.attempts.map((attempt, i) => {
-    if (i % 50 === 0) return { ...attempt, status: 'in-progress', endedAt: undefined, score: undefined, grade: undefined };
+    if (i % 50 === 0)
+      return { ...attempt, status: 'in-progress', endedAt: undefined, score: undefined, grade: undefined };
     return i % 37 === 0 ? { ...attempt, status: 'abandoned', score: undefined, grade: undefined } : attempt;
   });
-  const outbox: OutboxItem[] = [{ id: fixedUuid(1, 5), kind: 'attempt-finished', payload: { attemptId: attempts[1]!.id }, createdAt: minutesFrom(3) }];
+  const outbox: OutboxItem[] = [
+    {
+      id: fixedUuid(1, 5),
+      kind: 'attempt-finished',
+      payload: { attemptId: attempts[1]!.id },
+      createdAt: minutesFrom(3),
+    },
+  ];
   return { ...data, attempts, outbox };
 }
 
 describe('schema version 1 -> 2', () => {
-  it(
-    'upgrades a version-1 database with 10,000 answers, every record intact',
-    async () => {
-      const expected = currentRecords();
-      const name = `migration-${crypto.randomUUID()}`;
-      await writeV1Database(name, {
-        ...expected,
-        attempts: expected.attempts.map(toAttemptV1),
-        answers: expected.answers.map(toAnswerV1),
-      });
-      const before = await readV1Database(name);
-      expect(before.version).toBe(1);
-      expect(before.answers).toHaveLength(10_000);
-      expect(before.attempts[0]).toHaveProperty('scenario.topic');
-      expect(before.answers[0]).not.toHaveProperty('profileId');
+  it('upgrades a version-1 database with 10,000 answers, every record intact', async () => {
+    const expected = currentRecords();
+    const name = `migration-${crypto.randomUUID()}`;
+    await writeV1Database(name, {
+      ...expected,
+      attempts: expected.attempts.map(toAttemptV1),
+      answers: expected.answers.map(toAnswerV1),
+    });
+    const before = await readV1Database(name);
+    expect(before.version).toBe(1);
+    expect(before.answers).toHaveLength(10_000);
+    expect(before.attempts[0]).toHaveProperty('scenario.topic');
+    expect(before.answers[0]).not.toHaveProperty('profileId');
 
-      const db = new TrainerDatabase(name);
-      opened.push(db);
-      await db.open();
-      expect(db.verno).toBe(currentSchemaVersion);
-      expect(await db.answers.count()).toBe(10_000);
-      expect(await db.attempts.count()).toBe(1_000);
-      expect(byId(await db.profiles.toArray())).toEqual(byId(expected.profiles));
-      expect(byId(await db.attempts.toArray())).toEqual(byId(expected.attempts));
-      expect(byId(await db.answers.toArray())).toEqual(byId(expected.answers));
-      expect(await db.customScenarios.toArray()).toEqual(expected.customScenarios);
-      expect(await db.settings.toArray()).toEqual(expected.settings);
-      expect(await db.outbox.toArray()).toEqual(expected.outbox);
-      const digests = digestAll(expected.attempts, expected.answers);
-      expect(digests.length).toBeGreaterThan(900);
-      expect(await db.progressDigests.orderBy('attemptId').toArray()).toEqual(digests.sort((a, b) => a.attemptId.localeCompare(b.attemptId)));
-    },
-    120_000,
-  );
+    const db = new TrainerDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(currentSchemaVersion);
+    expect(await db.answers.count()).toBe(10_000);
+    expect(await db.attempts.count()).toBe(1_000);
+    expect(byId(await db.profiles.toArray())).toEqual(byId(expected.profiles));
+    expect(byId(await db.attempts.toArray())).toEqual(byId(expected.attempts));
+    expect(byId(await db.answers.toArray())).toEqual(byId(expected.answers));
+    expect(await db.customScenarios.toArray()).toEqual(expected.customScenarios);
+    expect(await db.settings.toArray()).toEqual(expected.settings);
+    expect(await db.outbox.toArray()).toEqual(expected.outbox);
+    const digests = digestAll(expected.attempts, expected.answers);
+    expect(digests.length).toBeGreaterThan(900);
+    expect(await db.progressDigests.orderBy('attemptId').toArray()).toEqual(
+      digests.sort((a, b) => a.attemptId.localeCompare(b.attemptId)),
+    );
+  }, 120_000);
 
   it('fills the new indexes', async () => {
     const expected = currentRecords();
     const few = { ...expected, attempts: expected.attempts.slice(0, 40), answers: expected.answers.slice(0, 400) };
     const name = `migration-${crypto.randomUUID()}`;
-    await writeV1Database(name, { ...few, attempts: few.attempts.map(toAttemptV1), answers: few.answers.map(toAnswerV1) });
+    await writeV1Database(name, {
+      ...few,
+      attempts: few.attempts.map(toAttemptV1),
+      answers: few.answers.map(toAnswerV1),
+    });
     const db = new TrainerDatabase(name);
     opened.push(db);
     const learner = few.profiles[0]!.id;
     const own = few.attempts.filter((a) => a.profileId === learner);
     const onTopic = own.filter((a) => a.topic === own[0]!.topic);
     expect(await db.attempts.where('[profileId+topic]').equals([learner, own[0]!.topic]).count()).toBe(onTopic.length);
-    expect(await db.attempts.where('[profileId+scenarioId]').equals([learner, own[0]!.scenarioId]).count()).toBe(onTopic.length);
-    expect(await db.answers.where('profileId').equals(learner).count()).toBe(few.answers.filter((a) => a.profileId === learner).length);
+    expect(await db.attempts.where('[profileId+scenarioId]').equals([learner, own[0]!.scenarioId]).count()).toBe(
+      onTopic.length,
+    );
+    expect(await db.answers.where('profileId').equals(learner).count()).toBe(
+      few.answers.filter((a) => a.profileId === learner).length,
+    );
   });
 
   it('keeps an answer whose attempt was already gone, with an empty profileId', async () => {
@@ -108,6 +122,8 @@ describe('schema version 1 -> 2 from the stored fixture', () => {
     expect(byId(await db.attempts.toArray())).toEqual(byId(fixture.expectedV2.attempts));
     expect(byId(await db.answers.toArray())).toEqual(byId(fixture.expectedV2.answers));
     expect(await db.profiles.toArray()).toEqual(fixture.v1.profiles);
-    expect(await db.progressDigests.toArray()).toEqual(digestAll(fixture.expectedV2.attempts, fixture.expectedV2.answers));
+    expect(await db.progressDigests.toArray()).toEqual(
+      digestAll(fixture.expectedV2.attempts, fixture.expectedV2.answers),
+    );
   });
 });

@@ -14,9 +14,23 @@ let attempt: Attempt;
 
 beforeEach(async () => {
   const learner = await createProfile(db, { name: 'Ada', role: 'employee' });
-  attempt = await startAttempt(db, { profileId: learner.id, scenarioId: 'patch-basics', scenarioVersion: '1.0.0', topic: 'patch-management', mode: 'mock', persona: 'strict', locale: 'en' });
+  attempt = await startAttempt(db, {
+    profileId: learner.id,
+    scenarioId: 'patch-basics',
+    scenarioVersion: '1.0.0',
+    topic: 'patch-management',
+    mode: 'mock',
+    persona: 'strict',
+    locale: 'en',
+  });
   const random = seededRandom(6);
-  for (const questionId of ['cadence', 'emergency']) await saveAnswer(db, attempt.id, { questionId, attemptNumber: 1, text: 'x', result: buildScoreResult(random) }, null);
+  for (const questionId of ['cadence', 'emergency'])
+    await saveAnswer(
+      db,
+      attempt.id,
+      { questionId, attemptNumber: 1, text: 'x', result: buildScoreResult(random) },
+      null,
+    );
 });
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -27,7 +41,13 @@ describe('progress digests', () => {
     expect(await db.progressDigests.count()).toBe(0);
     await finishAttempt(db, attempt.id, { status: 'completed', score: 66, grade: 'ofi' });
     const digest = await db.progressDigests.get(attempt.id);
-    expect(attemptDigestSchema.parse(digest)).toMatchObject({ attemptId: attempt.id, score: 66, grade: 'ofi', topic: 'patch-management', mode: 'mock' });
+    expect(attemptDigestSchema.parse(digest)).toMatchObject({
+      attemptId: attempt.id,
+      score: 66,
+      grade: 'ofi',
+      topic: 'patch-management',
+      mode: 'mock',
+    });
     expect(digest?.evidence.length).toBeGreaterThan(0);
   });
 
@@ -51,7 +71,9 @@ describe('progress digests', () => {
     const data = buildDataset({ profiles: 1, attemptsPerProfile: 4, answersPerAttempt: 3, seed: 4 });
     await importBackup(db, buildBackup(data));
     const expected = digestAll(data.attempts, data.answers).sort((a, b) => a.attemptId.localeCompare(b.attemptId));
-    expect(await db.progressDigests.where('profileId').equals(data.profiles[0]!.id).sortBy('attemptId')).toEqual(expected);
+    expect(await db.progressDigests.where('profileId').equals(data.profiles[0]!.id).sortBy('attemptId')).toEqual(
+      expected,
+    );
   });
 
   it('can be rebuilt from attempts and answers, dropping strays', async () => {

@@ -18,7 +18,10 @@ describe('queryKeys', () => {
 describe('queryKeysForTables', () => {
   it.each([
     [['answers'], [['answers'], ['progress'], ['storage']]],
-    [['answers', 'attempts'], [['answers'], ['progress'], ['attempts'], ['storage']]],
+    [
+      ['answers', 'attempts'],
+      [['answers'], ['progress'], ['attempts'], ['storage']],
+    ],
     [['settings'], [['settings'], ['storage']]],
     [[], []],
   ] as const)('%j -> %j', (tables, prefixes) => {

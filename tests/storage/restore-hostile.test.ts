@@ -31,7 +31,8 @@ describe('restoreBackup on 1,000 hostile files', () => {
         runs += 1;
         const result = await restoreBackup(db, text);
         expect(result.ok, `${kind} was accepted`).toBe(false);
-        if (result.ok || result.reason !== 'invalid-file') throw new Error(`${kind}: unexpected ${JSON.stringify(result).slice(0, 300)}`);
+        if (result.ok || result.reason !== 'invalid-file')
+          throw new Error(`${kind}: unexpected ${JSON.stringify(result).slice(0, 300)}`);
         expect(result.errors.every((error) => isReadable(error.message))).toBe(true);
         expect(await countsOf(db)).toEqual(beforeCounts);
         if (runs % 100 === 0) expect(await snapshotOf(db)).toEqual(before);

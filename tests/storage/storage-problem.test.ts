@@ -10,7 +10,11 @@ describe('toStorageProblem', () => {
     ['a native QuotaExceededError', dom('QuotaExceededError'), 'quota-full'],
     ["Dexie's QuotaExceededError", new Dexie.QuotaExceededError('full'), 'quota-full'],
     ['an abort caused by a full disk', new Dexie.AbortError('aborted', dom('QuotaExceededError')), 'quota-full'],
-    ['a failed open caused by a full disk', new Dexie.OpenFailedError(new Dexie.AbortError('x', dom('QuotaExceededError'))), 'quota-full'],
+    [
+      'a failed open caused by a full disk',
+      new Dexie.OpenFailedError(new Dexie.AbortError('x', dom('QuotaExceededError'))),
+      'quota-full',
+    ],
     ['no IndexedDB at all', new Dexie.MissingAPIError('IndexedDB API missing'), 'unavailable'],
     ['Firefox private mode', new Dexie.OpenFailedError(dom('InvalidStateError')), 'unavailable'],
     ['a broken profile (Safari, Chromium)', new Dexie.OpenFailedError(dom('UnknownError')), 'unavailable'],

@@ -17,7 +17,10 @@ afterEach(async () => {
 describe('two tabs at once', () => {
   it('keeps both changes when each tab edits a different field of one profile', async () => {
     const profile = await createProfile(tabA, { name: 'Ada', role: 'employee' });
-    await Promise.all([updateProfile(tabA, profile.id, { name: 'Ada L.' }), updateProfile(tabB, profile.id, { role: 'trainer' })]);
+    await Promise.all([
+      updateProfile(tabA, profile.id, { name: 'Ada L.' }),
+      updateProfile(tabB, profile.id, { role: 'trainer' }),
+    ]);
     expect(await getProfile(tabA, profile.id)).toMatchObject({ name: 'Ada L.', role: 'trainer' });
   });
 
@@ -34,7 +37,12 @@ describe('two tabs at once', () => {
     });
     const random = seededRandom(5);
     const saves = Array.from({ length: 20 }, (_, i) =>
-      saveAnswer(i % 2 === 0 ? tabA : tabB, attempt.id, { questionId: `q-${i}`, attemptNumber: 1, text: `answer ${i}`, result: buildScoreResult(random) }, { step: i }),
+      saveAnswer(
+        i % 2 === 0 ? tabA : tabB,
+        attempt.id,
+        { questionId: `q-${i}`, attemptNumber: 1, text: `answer ${i}`, result: buildScoreResult(random) },
+        { step: i },
+      ),
     );
     await Promise.all(saves);
     expect(await listAnswersByAttempt(tabB, attempt.id)).toHaveLength(20);

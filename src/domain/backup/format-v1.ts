@@ -8,9 +8,7 @@ import { answerCommonShape, attemptCommonShape, checkAttemptTimes } from './reco
 // version 1 files keep reading exactly as they did.
 
 /** Version 1 kept the scenario reference as one nested object. */
-export const scenarioRefV1Schema = z
-  .object({ id: slugSchema, version: semverSchema, topic: z.enum(topics) })
-  .strict();
+export const scenarioRefV1Schema = z.object({ id: slugSchema, version: semverSchema, topic: z.enum(topics) }).strict();
 
 export const attemptV1Schema = z
   .object({ ...attemptCommonShape, scenario: scenarioRefV1Schema })

@@ -54,17 +54,25 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = expectedNames[issue.expected] ?? issue.expected;
-      return missing ? `is missing (expected ${expected})` : `expected ${expected}, got ${describeValue(valueAt(root, issue.path))}`;
+      return missing
+        ? `is missing (expected ${expected})`
+        : `expected ${expected}, got ${describeValue(valueAt(root, issue.path))}`;
     }
     case 'too_big':
-      return issue.origin === 'string' ? `is too long: ${sizeText(issue, 'at most')}` : `is too large: ${sizeText(issue, 'at most')}`;
+      return issue.origin === 'string'
+        ? `is too long: ${sizeText(issue, 'at most')}`
+        : `is too large: ${sizeText(issue, 'at most')}`;
     case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `is too small: ${sizeText(issue, 'at least')}`;
+      return issue.origin === 'string' && issue.minimum === 1
+        ? 'must not be empty'
+        : `is too small: ${sizeText(issue, 'at least')}`;
     case 'invalid_format':
       return formatText(issue);
     case 'invalid_value':
       if (missing) return `is missing (expected ${listValues(issue.values)})`;
-      return issue.values.length === 1 ? `must be ${listValues(issue.values)}` : `must be one of ${listValues(issue.values)}`;
+      return issue.values.length === 1
+        ? `must be ${listValues(issue.values)}`
+        : `must be one of ${listValues(issue.values)}`;
     case 'unrecognized_keys':
       return `has unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.slice(0, 5).map(quoteKey).join(', ')}`;
     case 'invalid_union': {

@@ -37,7 +37,8 @@ function stringFault(text: string, at: number): JsonScanProblem {
     const code = text.charCodeAt(i);
     if (code < 0x20) return { kind: 'syntax', offset: i, reason: reasons.control };
     if (text[i] === '\\') {
-      if (matchAt(/\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y, text, i) < 0) return { kind: 'syntax', offset: i, reason: reasons.escape };
+      if (matchAt(/\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y, text, i) < 0)
+        return { kind: 'syntax', offset: i, reason: reasons.escape };
       i += text[i + 1] === 'u' ? 5 : 1;
     }
   }

@@ -17,7 +17,8 @@ function definedKeys(value: Record<string, unknown>): string[] {
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]));
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keys = definedKeys(a);
   if (keys.length !== definedKeys(b).length) return false;
@@ -25,7 +26,11 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 }
 
 /** Same id, same content: skip. Same id, different content: the newer wins; a tie keeps what is stored. */
-export function decideMerge<T>(stored: T | undefined, incoming: T, isNewer: (incoming: T, stored: T) => boolean): MergeDecision {
+export function decideMerge<T>(
+  stored: T | undefined,
+  incoming: T,
+  isNewer: (incoming: T, stored: T) => boolean,
+): MergeDecision {
   if (stored === undefined) return 'add';
   if (sameRecord(stored, incoming)) return 'skip';
   return isNewer(incoming, stored) ? 'replace' : 'skip';

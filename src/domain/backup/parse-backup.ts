@@ -15,8 +15,7 @@ import { checkReferences } from './references';
 import { guardValue } from './value-guard';
 
 export type ParseBackupResult =
-  | { ok: true; backup: Backup; migratedFrom?: number }
-  | { ok: false; errors: BackupError[] };
+  { ok: true; backup: Backup; migratedFrom?: number } | { ok: false; errors: BackupError[] };
 
 type Step = { ok: true; value: unknown } | { ok: false; errors: BackupError[] };
 
@@ -42,7 +41,9 @@ function readJson(text: string, limits: BackupLimits): Step {
   return { ok: true, value };
 }
 
-function readFormatVersion(value: unknown): { ok: true; version: KnownFormatVersion } | { ok: false; errors: BackupError[] } {
+function readFormatVersion(
+  value: unknown,
+): { ok: true; version: KnownFormatVersion } | { ok: false; errors: BackupError[] } {
   const header = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
   if (Reflect.get(header, 'format') !== backupFormat) {
     const message = `This file is not a Mock Audit Trainer backup (its "format" field is missing or is not "${backupFormat}").`;
@@ -62,11 +63,14 @@ function validate(value: unknown, limits: BackupLimits): ParseBackupResult {
   const header = readFormatVersion(value);
   if (!header.ok) return header;
   const parsed = knownBackupSchemas[header.version].safeParse(value);
-  if (!parsed.success) return failure(...capErrors(issuesToErrors(parsed.error.issues, value), limits.maxReportedErrors));
+  if (!parsed.success)
+    return failure(...capErrors(issuesToErrors(parsed.error.issues, value), limits.maxReportedErrors));
   const dangling = checkReferences(parsed.data.data, parsed.data.scope);
   if (dangling.length > 0) return failure(...capErrors(dangling, limits.maxReportedErrors));
   const backup = migrateBackup(parsed.data);
-  return header.version < currentBackupFormatVersion ? { ok: true, backup, migratedFrom: header.version } : { ok: true, backup };
+  return header.version < currentBackupFormatVersion
+    ? { ok: true, backup, migratedFrom: header.version }
+    : { ok: true, backup };
 }
 
 /**

@@ -84,12 +84,15 @@ export const customScenarioSchema = z
   .strict();
 export type CustomScenario = z.infer<typeof customScenarioSchema>;
 
-export const settingSchema = z
-  .object({ key: nonBlank(fieldLimits.settingKeyChars), value: z.unknown() })
-  .strict();
+export const settingSchema = z.object({ key: nonBlank(fieldLimits.settingKeyChars), value: z.unknown() }).strict();
 export type Setting = z.infer<typeof settingSchema>;
 
 export const outboxItemSchema = z
-  .object({ id: recordIdSchema, kind: nonBlank(fieldLimits.kindChars), payload: z.unknown(), createdAt: timestampSchema })
+  .object({
+    id: recordIdSchema,
+    kind: nonBlank(fieldLimits.kindChars),
+    payload: z.unknown(),
+    createdAt: timestampSchema,
+  })
   .strict();
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

@@ -16,7 +16,14 @@ function duplicates(table: string, keys: readonly string[], field: string): Back
   keys.forEach((key, index) => {
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, index);
-    else errors.push(backupError('duplicate-id', `data.${table}[${index}].${field}`, `data.${table}[${index}].${field}: the same ${field} as data.${table}[${earlier}]`));
+    else
+      errors.push(
+        backupError(
+          'duplicate-id',
+          `data.${table}[${index}].${field}`,
+          `data.${table}[${index}].${field}: the same ${field} as data.${table}[${earlier}]`,
+        ),
+      );
   });
   return errors;
 }
@@ -26,7 +33,13 @@ function danglingAttempts(data: ReferenceData): BackupError[] {
   return data.attempts.flatMap((attempt, index) => {
     if (profiles.has(attempt.profileId)) return [];
     const path = `data.attempts[${index}].profileId`;
-    return [backupError('dangling-reference', path, `${path}: refers to profile ${attempt.profileId}, which is not in this file`)];
+    return [
+      backupError(
+        'dangling-reference',
+        path,
+        `${path}: refers to profile ${attempt.profileId}, which is not in this file`,
+      ),
+    ];
   });
 }
 
@@ -36,7 +49,13 @@ function danglingAnswers(data: ReferenceData): BackupError[] {
     const owner = owners.get(answer.attemptId);
     if (owner === undefined) {
       const path = `data.answers[${index}].attemptId`;
-      return [backupError('dangling-reference', path, `${path}: refers to attempt ${answer.attemptId}, which is not in this file`)];
+      return [
+        backupError(
+          'dangling-reference',
+          path,
+          `${path}: refers to attempt ${answer.attemptId}, which is not in this file`,
+        ),
+      ];
     }
     if (answer.profileId === undefined || answer.profileId === owner) return [];
     const path = `data.answers[${index}].profileId`;
@@ -58,11 +77,31 @@ function scopeProblems(data: ReferenceData, scope: BackupScope): BackupError[] {
 /** Ids are unique per table, every attempt's profile and every answer's attempt are in the file, and the scope holds. */
 export function checkReferences(data: ReferenceData, scope: BackupScope): BackupError[] {
   return [
-    ...duplicates('profiles', data.profiles.map((record) => record.id), 'id'),
-    ...duplicates('attempts', data.attempts.map((record) => record.id), 'id'),
-    ...duplicates('answers', data.answers.map((record) => record.id), 'id'),
-    ...duplicates('customScenarios', data.customScenarios.map((record) => record.id), 'id'),
-    ...duplicates('settings', (data.settings ?? []).map((record) => record.key), 'key'),
+    ...duplicates(
+      'profiles',
+      data.profiles.map((record) => record.id),
+      'id',
+    ),
+    ...duplicates(
+      'attempts',
+      data.attempts.map((record) => record.id),
+      'id',
+    ),
+    ...duplicates(
+      'answers',
+      data.answers.map((record) => record.id),
+      'id',
+    ),
+    ...duplicates(
+      'customScenarios',
+      data.customScenarios.map((record) => record.id),
+      'id',
+    ),
+    ...duplicates(
+      'settings',
+      (data.settings ?? []).map((record) => record.key),
+      'key',
+    ),
     ...scopeProblems(data, scope),
     ...danglingAttempts(data),
     ...danglingAnswers(data),

@@ -16,7 +16,12 @@ const evidenceResultSchema = z
   .strict();
 
 const redFlagResultSchema = z
-  .object({ id: slugSchema, severity: redFlagSchema.shape.severity, spans: spansSchema, phrase: phraseSchema.optional() })
+  .object({
+    id: slugSchema,
+    severity: redFlagSchema.shape.severity,
+    spans: spansSchema,
+    phrase: phraseSchema.optional(),
+  })
   .strict();
 
 /** The stored form of a scorer result; it must stay the same shape as ScoreResult (checked below). */

@@ -1,7 +1,18 @@
-import { backupFormat, currentBackupFormatVersion, type Backup, type BackupData, type BackupScope } from './backup-schema';
+import {
+  backupFormat,
+  currentBackupFormatVersion,
+  type Backup,
+  type BackupData,
+  type BackupScope,
+} from './backup-schema';
 
 /** A current-format backup around the given records. */
-export function createBackup(input: { scope: BackupScope; data: BackupData; exportedAt: string; appVersion?: string }): Backup {
+export function createBackup(input: {
+  scope: BackupScope;
+  data: BackupData;
+  exportedAt: string;
+  appVersion?: string;
+}): Backup {
   const { scope, data, exportedAt, appVersion } = input;
   return {
     format: backupFormat,

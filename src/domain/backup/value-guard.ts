@@ -30,7 +30,9 @@ export function guardValue(root: unknown, maxStringChars: number, maxErrors: num
     const visit = pending.pop()!;
     if (typeof visit.key === 'string' && forbiddenKeys.has(visit.key)) {
       const path = formatPath(pathOf(visit));
-      errors.push(backupError('forbidden-key', path, `${path}: the field name ${quoteKey(visit.key)} is not allowed in a backup`));
+      errors.push(
+        backupError('forbidden-key', path, `${path}: the field name ${quoteKey(visit.key)} is not allowed in a backup`),
+      );
       continue;
     }
     if (typeof visit.value === 'string' && visit.value.length > maxStringChars) {

@@ -47,7 +47,8 @@ function collectRedFlags(answers: readonly AnswerRecord[]): AccumulatedRedFlag[]
   const flags = new Map<string, AccumulatedRedFlag>();
   answers.forEach((answer, answerIndex) => {
     for (const flag of answer.result.redFlags) {
-      if (!flags.has(flag.id)) flags.set(flag.id, { id: flag.id, severity: flag.severity, answerIndex, spans: flag.spans });
+      if (!flags.has(flag.id))
+        flags.set(flag.id, { id: flag.id, severity: flag.severity, answerIndex, spans: flag.spans });
     }
   });
   return [...flags.values()];

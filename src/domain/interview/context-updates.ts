@@ -58,7 +58,12 @@ export function moveToPlan(context: InterviewContext, now: Clock): InterviewCont
   const at = now();
   if (plan?.kind === 'main') {
     const position = { questionId: plan.questionId, probeId: null, attempt: 1, askedAt: at };
-    const moved = { ...context, position, askedQuestions: [...context.askedQuestions, plan.questionId], askedProbes: [] };
+    const moved = {
+      ...context,
+      position,
+      askedQuestions: [...context.askedQuestions, plan.questionId],
+      askedProbes: [],
+    };
     return withAuditorTurn(moved, { kind: 'question', questionId: plan.questionId, phrasing: 'prompt' }, at);
   }
   if (plan?.kind === 'probe') {
@@ -74,7 +79,11 @@ export function moveToPlan(context: InterviewContext, now: Clock): InterviewCont
 export function startRetry(context: InterviewContext, now: Clock): InterviewContext {
   const { questionId, attempt } = currentPosition(context);
   const at = now();
-  const retried = { ...context, position: { questionId, probeId: null, attempt: attempt + 1, askedAt: at }, askedProbes: [] };
+  const retried = {
+    ...context,
+    position: { questionId, probeId: null, attempt: attempt + 1, askedAt: at },
+    askedProbes: [],
+  };
   return withAuditorTurn(retried, { kind: 'question', questionId, phrasing: 'prompt' }, at);
 }
 
@@ -140,7 +149,11 @@ export function planAfterAnswer(scenario: Scenario, context: InterviewContext, n
 /** A skipped question gets no probes: the interview moves to the next main question. */
 export function planAfterSkip(scenario: Scenario, context: InterviewContext, now: Clock): InterviewContext {
   const plan = leaveQuestion(scenario, currentPosition(context).questionId, context.askedQuestions);
-  return withAuditorTurn({ ...context, plan }, { kind: 'acknowledge', tone: context.persona, variant: 'skipped' }, now());
+  return withAuditorTurn(
+    { ...context, plan },
+    { kind: 'acknowledge', tone: context.persona, variant: 'skipped' },
+    now(),
+  );
 }
 
 /** Plans the first main question in file order. */

@@ -1,7 +1,12 @@
 export * from './interview-types';
 export { createInterviewMachine, maxAttempts, type InterviewMachine } from './interview-machine';
 export { currentResult } from './context-updates';
-export { accumulateAnswers, type AccumulatedResult, type AccumulatedEvidence, type AccumulatedRedFlag } from './accumulate';
+export {
+  accumulateAnswers,
+  type AccumulatedResult,
+  type AccumulatedEvidence,
+  type AccumulatedRedFlag,
+} from './accumulate';
 export { chooseNextStep, conditionHolds, probeCap, type AskedSoFar } from './follow-up';
 export { nextMainQuestion } from './navigation';
 export { scenarioScorer } from './scenario-scorer';

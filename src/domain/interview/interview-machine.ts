@@ -37,7 +37,8 @@ export function createInterviewMachine(scenario: Scenario, deps: InterviewDeps) 
           speak,
           { type: 'persistProgress', params: { reason: 'position' } },
           enqueueActions(({ context, enqueue }) => {
-            if (context.timeLimitSeconds) enqueue({ type: 'startTimer', params: { seconds: context.timeLimitSeconds } });
+            if (context.timeLimitSeconds)
+              enqueue({ type: 'startTimer', params: { seconds: context.timeLimitSeconds } });
           }),
         ],
         exit: enqueueActions(({ context, enqueue }) => {

@@ -73,7 +73,8 @@ export function interviewSetup(scenario: Scenario, deps: InterviewDeps & { now: 
       planIsProbe: ({ context }) => context.plan?.kind === 'probe',
       planIsMain: ({ context }) => context.plan?.kind === 'main',
       showsFeedback: ({ context }) => context.mode === 'practice',
-      canRetry: ({ context }) => context.mode === 'practice' && (context.position?.attempt ?? maxAttempts) < maxAttempts,
+      canRetry: ({ context }) =>
+        context.mode === 'practice' && (context.position?.attempt ?? maxAttempts) < maxAttempts,
     },
   });
 }

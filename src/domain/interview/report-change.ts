@@ -3,7 +3,9 @@ import { gradeRank } from './grade-rules';
 import type { GradeChange, InterviewReport, QuestionChange, ReportChange, ReportSummary } from './report-types';
 
 /** The part of a report worth storing to compare the next attempt with. */
-export function summarizeReport(report: Pick<InterviewReport, 'scenarioId' | 'score' | 'grade' | 'findings'>): ReportSummary {
+export function summarizeReport(
+  report: Pick<InterviewReport, 'scenarioId' | 'score' | 'grade' | 'findings'>,
+): ReportSummary {
   return {
     scenarioId: report.scenarioId,
     score: report.score,

@@ -15,12 +15,21 @@ export function quoteSpans(text: string, spans: readonly Span[]): string | null 
   return parts.length > 0 ? parts.join(' … ') : null;
 }
 
-function quoteFrom(answers: readonly AnswerRecord[], answerIndex: number | null, spans: readonly Span[]): string | null {
+function quoteFrom(
+  answers: readonly AnswerRecord[],
+  answerIndex: number | null,
+  spans: readonly Span[],
+): string | null {
   const answer = answerIndex === null ? undefined : answers[answerIndex];
   return answer ? quoteSpans(answer.text, spans) : null;
 }
 
-function givenEvidence(question: Question, result: AccumulatedResult, answers: readonly AnswerRecord[], locale: Locale) {
+function givenEvidence(
+  question: Question,
+  result: AccumulatedResult,
+  answers: readonly AnswerRecord[],
+  locale: Locale,
+) {
   return result.evidence.flatMap((e): EvidenceQuote[] => {
     const item = question.evidence.find((i) => i.id === e.id);
     if (!item || !isCredited(e.status)) return [];
@@ -37,11 +46,18 @@ function missingEvidence(question: Question, result: AccumulatedResult, locale: 
   });
 }
 
-function redFlagFindings(question: Question, result: AccumulatedResult, answers: readonly AnswerRecord[], locale: Locale) {
+function redFlagFindings(
+  question: Question,
+  result: AccumulatedResult,
+  answers: readonly AnswerRecord[],
+  locale: Locale,
+) {
   return result.redFlags.flatMap((hit): RedFlagFinding[] => {
     const flag = question.redFlags.find((f) => f.id === hit.id);
     const label = flag ? pickText(flag.label, locale) : hit.id;
-    return [{ redFlagId: hit.id, label, severity: hit.severity, quote: quoteFrom(answers, hit.answerIndex, hit.spans) }];
+    return [
+      { redFlagId: hit.id, label, severity: hit.severity, quote: quoteFrom(answers, hit.answerIndex, hit.spans) },
+    ];
   });
 }
 

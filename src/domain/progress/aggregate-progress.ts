@@ -25,7 +25,10 @@ function topicProgress(topic: Topic, digests: AttemptDigest[], limit: number): T
   const ordered = digests.sort((a, b) => a.date.localeCompare(b.date));
   const latest = ordered.at(-1);
   // Ties go to the later attempt: the learner's most recent proof of that level.
-  const best = ordered.reduce<AttemptDigest | undefined>((top, digest) => (top && top.score > digest.score ? top : digest), undefined);
+  const best = ordered.reduce<AttemptDigest | undefined>(
+    (top, digest) => (top && top.score > digest.score ? top : digest),
+    undefined,
+  );
   return {
     topic,
     completedAttempts: ordered.length,

@@ -28,7 +28,10 @@ export function bestResultByQuestion(answers: readonly Answer[]): Map<string, Sc
  */
 export function attemptOutcome(attempt: Attempt, answers: readonly Answer[]): AttemptOutcome | undefined {
   const best = [...bestResultByQuestion(answers).values()];
-  const worstOfQuestions = best.reduce<Grade | undefined>((worst, r) => (worst ? worseGrade(worst, r.grade) : r.grade), undefined);
+  const worstOfQuestions = best.reduce<Grade | undefined>(
+    (worst, r) => (worst ? worseGrade(worst, r.grade) : r.grade),
+    undefined,
+  );
   const meanScore = best.length > 0 ? Math.round(best.reduce((sum, r) => sum + r.score, 0) / best.length) : undefined;
   const score = attempt.score ?? meanScore;
   const grade = attempt.grade ?? worstOfQuestions;

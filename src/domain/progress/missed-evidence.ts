@@ -26,5 +26,8 @@ export function mostMissedEvidence(digests: readonly AttemptDigest[], limit: num
       if (!credited) entry.missed += 1;
     }
   }
-  return [...counts.values()].filter((entry) => entry.missed > 0).sort(byMostMissed).slice(0, limit);
+  return [...counts.values()]
+    .filter((entry) => entry.missed > 0)
+    .sort(byMostMissed)
+    .slice(0, limit);
 }

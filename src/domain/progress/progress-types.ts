@@ -26,7 +26,13 @@ export type MissedEvidence = {
 
 export const readinessLevels = ['ready', 'at-risk', 'not-ready'] as const;
 export type ReadinessLevel = (typeof readinessLevels)[number];
-export const readinessReasons = ['never-completed', 'score-below-at-risk', 'score-below-ready', 'major-nc', 'minor-nc'] as const;
+export const readinessReasons = [
+  'never-completed',
+  'score-below-at-risk',
+  'score-below-ready',
+  'major-nc',
+  'minor-nc',
+] as const;
 export type ReadinessReason = (typeof readinessReasons)[number];
 export type Readiness = { level: ReadinessLevel; reasons: ReadinessReason[] };
 

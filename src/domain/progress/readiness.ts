@@ -17,6 +17,10 @@ export function readinessOf(latest: AttemptOutcome | undefined): Readiness {
   else if (latest.score < readinessThresholds.ready) reasons.push('score-below-ready');
   if (latest.worstGrade === 'major-nc') reasons.push('major-nc');
   else if (latest.worstGrade === 'minor-nc') reasons.push('minor-nc');
-  const level = reasons.some((reason) => blocking.includes(reason)) ? 'not-ready' : reasons.length > 0 ? 'at-risk' : 'ready';
+  const level = reasons.some((reason) => blocking.includes(reason))
+    ? 'not-ready'
+    : reasons.length > 0
+      ? 'at-risk'
+      : 'ready';
   return { level, reasons };
 }

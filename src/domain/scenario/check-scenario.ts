@@ -9,7 +9,8 @@ import { validateScenarioData } from './validate-scenario';
  * The pipeline's verdict on parsed file data, before anything is placed in the file. Refused data (unknown
  * version, wrong shape, broken ids) has only errors; accepted data has its lint findings, errors and warnings.
  */
-export type ScenarioCheck = { ok: true; scenario: Scenario; problems: ScenarioProblem[] } | { ok: false; problems: ScenarioProblem[] };
+export type ScenarioCheck =
+  { ok: true; scenario: Scenario; problems: ScenarioProblem[] } | { ok: false; problems: ScenarioProblem[] };
 
 /** A loaded scenario or its located errors, without the parsed document. */
 export type ScenarioOutcome = { ok: true; scenario: Scenario; warnings: LocatedProblem[] } | ScenarioRefusal;

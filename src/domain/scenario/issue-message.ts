@@ -54,7 +54,8 @@ function expectedOf(issue: Issue): string {
 function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
-  if (issue.origin === 'array') return small ? `needs at least ${limit} item${limit === 1 ? '' : 's'}` : `allows at most ${limit} items`;
+  if (issue.origin === 'array')
+    return small ? `needs at least ${limit} item${limit === 1 ? '' : 's'}` : `allows at most ${limit} items`;
   if (issue.origin === 'string') return small ? 'must not be empty' : `must be at most ${limit} characters`;
   const bound = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
   return `must be ${bound} ${limit}, got ${describeValue(issue.input)}`;
@@ -92,7 +93,13 @@ function prefix(path: ProblemPath, data: unknown): string {
 function unknownField(path: ProblemPath, key: string, known: readonly string[], data: unknown): ScenarioProblem {
   const guess = closestName(key, known);
   const hint = guess ? ` (did you mean "${guess}"?)` : known.length > 0 ? `; allowed here: ${known.join(', ')}` : '';
-  return { code: 'unknown-field', severity: 'error', path: [...path, key], atKey: true, message: `${prefix(path, data)}unknown field "${key}"${hint}` };
+  return {
+    code: 'unknown-field',
+    severity: 'error',
+    path: [...path, key],
+    atKey: true,
+    message: `${prefix(path, data)}unknown field "${key}"${hint}`,
+  };
 }
 
 function missingField(issue: Issue): { parent: ProblemPath; field: string } | undefined {
@@ -122,11 +129,21 @@ export function issuesToProblems(issues: readonly Issue[], schema: z.ZodType, da
     const missing = missingField(issue);
     if (missing && suggested.has(JSON.stringify([...missing.parent, missing.field]))) continue;
     if (missing) {
-      problems.push({ code: 'missing-field', severity: 'error', path: missing.parent, message: `${prefix(missing.parent, data)}missing required field "${missing.field}"` });
+      problems.push({
+        code: 'missing-field',
+        severity: 'error',
+        path: missing.parent,
+        message: `${prefix(missing.parent, data)}missing required field "${missing.field}"`,
+      });
       continue;
     }
     const path = pathOf(issue);
-    problems.push({ code: 'invalid-value', severity: 'error', path, message: `${formatPath(path, data) || 'file'}: ${valueMessage(issue)}` });
+    problems.push({
+      code: 'invalid-value',
+      severity: 'error',
+      path,
+      message: `${formatPath(path, data) || 'file'}: ${valueMessage(issue)}`,
+    });
   }
   return problems;
 }

@@ -43,7 +43,12 @@ function alwaysAskedBefore(scenario: Scenario, earlier: number, later: number): 
   return earlier === later || !reachable(scenario, earlier).has(later);
 }
 
-function problemAt(code: string, severity: 'error' | 'warning', path: (string | number)[], message: string): ScenarioProblem {
+function problemAt(
+  code: string,
+  severity: 'error' | 'warning',
+  path: (string | number)[],
+  message: string,
+): ScenarioProblem {
   return { code, severity, path, message };
 }
 
@@ -72,7 +77,14 @@ export function lintFlow(scenario: Scenario): ScenarioProblem[] {
   const unreachable = scenario.questions.flatMap((question, i) =>
     reached.has(i)
       ? []
-      : [problemAt('unreachable-question', 'warning', ['questions', i, 'id'], `questions[${question.id}]: never asked, no next, file order or follow-up leads here from the first question`)],
+      : [
+          problemAt(
+            'unreachable-question',
+            'warning',
+            ['questions', i, 'id'],
+            `questions[${question.id}]: never asked, no next, file order or follow-up leads here from the first question`,
+          ),
+        ],
   );
   return [...backwardMoves(scenario, reached), ...unreachable];
 }

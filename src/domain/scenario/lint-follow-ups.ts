@@ -13,7 +13,8 @@ function neverFires(rule: FollowUpRule, question: Question): string | undefined 
   if (rule.if.missingEssential === true && !question.evidence.some((e) => e.essential)) {
     return 'missingEssential never holds: this question has no essential evidence';
   }
-  if (rule.if.redFlag !== undefined && question.redFlags.length === 0) return 'redFlag never holds: this question has no red flags';
+  if (rule.if.redFlag !== undefined && question.redFlags.length === 0)
+    return 'redFlag never holds: this question has no red flags';
   if (rule.if.coverageBelow === 0) return 'coverageBelow: 0 never holds: a score cannot be below 0';
   return undefined;
 }
@@ -33,7 +34,16 @@ function probeProblems(scenario: Scenario, question: Question, qi: number): Scen
   if (scenario.probeLimit === 0) return [];
   const asked = new Set(liveRules(question).map((rule) => rule.ask));
   return question.probes.flatMap((probe, pi) =>
-    asked.has(probe.id) ? [] : [warning('probe-never-asked', ['questions', qi, 'probes', pi, 'id'], scenario, 'no follow-up rule that can fire asks this probe; only a strict auditor probing a vague answer may reach it')],
+    asked.has(probe.id)
+      ? []
+      : [
+          warning(
+            'probe-never-asked',
+            ['questions', qi, 'probes', pi, 'id'],
+            scenario,
+            'no follow-up rule that can fire asks this probe; only a strict auditor probing a vague answer may reach it',
+          ),
+        ],
   );
 }
 
@@ -49,7 +59,14 @@ function evidenceProblems(scenario: Scenario, question: Question, qi: number): S
   return question.evidence.flatMap((item, ei) =>
     askedFor.has(item.id) || (item.essential && essentialAsked)
       ? []
-      : [warning('evidence-never-asked', ['questions', qi, 'evidence', ei, 'id'], scenario, `no follow-up asks for it when it is missing (add it to a rule's missing list or to the focus of a probe a rule asks)`)],
+      : [
+          warning(
+            'evidence-never-asked',
+            ['questions', qi, 'evidence', ei, 'id'],
+            scenario,
+            `no follow-up asks for it when it is missing (add it to a rule's missing list or to the focus of a probe a rule asks)`,
+          ),
+        ],
   );
 }
 

@@ -7,7 +7,9 @@ function normalise(phrase: string): string {
   return phrase.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function itemsOf(question: Question): { kind: 'evidence' | 'redFlags'; index: number; id: string; phrases: LocalizedPhrases }[] {
+function itemsOf(
+  question: Question,
+): { kind: 'evidence' | 'redFlags'; index: number; id: string; phrases: LocalizedPhrases }[] {
   return [
     ...question.evidence.map((e, index) => ({ kind: 'evidence' as const, index, id: e.id, phrases: e.phrases })),
     ...question.redFlags.map((r, index) => ({ kind: 'redFlags' as const, index, id: r.id, phrases: r.phrases })),
@@ -27,7 +29,12 @@ export function lintPhrases(scenario: Scenario): ScenarioProblem[] {
           if (first === undefined) owner.set(key, item.id);
           else if (first !== item.id) {
             const path = ['questions', qi, item.kind, item.index, 'phrases', locale, pi];
-            problems.push({ code: 'duplicate-phrase', severity: 'warning', path, message: `${formatPath(path, scenario)}: "${phrase}" is also a phrase of "${first}"; an answer using it counts for both` });
+            problems.push({
+              code: 'duplicate-phrase',
+              severity: 'warning',
+              path,
+              message: `${formatPath(path, scenario)}: "${phrase}" is also a phrase of "${first}"; an answer using it counts for both`,
+            });
           }
         });
       }

@@ -29,7 +29,14 @@ export function lintTranslations(scenario: Scenario): ScenarioProblem[] {
   const missing = found.filter((entry) => !entry.hasGerman);
   if (missing.length === 0) return [];
   if (missing.length === found.length) {
-    return [{ code: 'missing-translation', severity: 'warning', path: ['title'], message: 'no German (de) text anywhere: German learners will see English and German answers match nothing' }];
+    return [
+      {
+        code: 'missing-translation',
+        severity: 'warning',
+        path: ['title'],
+        message: 'no German (de) text anywhere: German learners will see English and German answers match nothing',
+      },
+    ];
   }
   return missing.map((entry) => ({
     code: 'missing-translation',

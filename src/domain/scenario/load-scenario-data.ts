@@ -40,7 +40,8 @@ export async function loadScenarioData(
 /** Loads a prepared scenario file: from its data when it has some, else from its text. */
 export async function loadPreparedScenario(prepared: PreparedScenario): Promise<ScenarioOutcome> {
   const { file, loadText } = prepared;
-  if (prepared.syntaxError === undefined && prepared.textOnly === undefined) return loadScenarioData(prepared.data, file, loadText);
+  if (prepared.syntaxError === undefined && prepared.textOnly === undefined)
+    return loadScenarioData(prepared.data, file, loadText);
   try {
     const loaded = loadScenario(await loadText(), file);
     return loaded.ok ? { ok: true, scenario: loaded.scenario, warnings: loaded.warnings } : loaded;

@@ -2,7 +2,8 @@ import { currentSchemaVersion } from './scenario-schema';
 import type { ScenarioProblem } from './located-problem';
 import { scenarioMigrations, type RawScenario, type ScenarioMigration } from './migrations';
 
-export type MigrateResult = { ok: true; data: unknown; fromVersion: number } | { ok: false; problems: ScenarioProblem[] };
+export type MigrateResult =
+  { ok: true; data: unknown; fromVersion: number } | { ok: false; problems: ScenarioProblem[] };
 
 type Registry = { migrations: readonly ScenarioMigration[]; current: number };
 

@@ -42,7 +42,9 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
 }
 
 function actualOf(result: ScoreResult, question: Question): SampleActual {
-  const covered = new Set(result.evidence.filter((e) => e.status === 'covered' || e.status === 'partial').map((e) => e.id));
+  const covered = new Set(
+    result.evidence.filter((e) => e.status === 'covered' || e.status === 'partial').map((e) => e.id),
+  );
   const flags = new Set(result.redFlags.map((r) => r.id));
   // Listed in the scenario's order so that reports read the same on every run.
   return {
@@ -53,17 +55,42 @@ function actualOf(result: ScoreResult, question: Question): SampleActual {
   };
 }
 
-function outcomeFor(question: Question, qi: number, si: number, input: (locale: Locale) => ScoringInput, score: ScoreFunction): SampleOutcome {
+function outcomeFor(
+  question: Question,
+  qi: number,
+  si: number,
+  input: (locale: Locale) => ScoringInput,
+  score: ScoreFunction,
+): SampleOutcome {
   const sample = question.samples[si];
   if (!sample) throw new RangeError(`no sample ${si} in question ${question.id}`);
-  const expected = { covered: [...new Set(sample.expect.covered)], redFlags: [...new Set(sample.expect.redFlags)], grade: sample.expect.grade };
-  const base = { question: question.id, index: si, locale: sample.locale, path: ['questions', qi, 'samples', si], expected };
+  const expected = {
+    covered: [...new Set(sample.expect.covered)],
+    redFlags: [...new Set(sample.expect.redFlags)],
+    grade: sample.expect.grade,
+  };
+  const base = {
+    question: question.id,
+    index: si,
+    locale: sample.locale,
+    path: ['questions', qi, 'samples', si],
+    expected,
+  };
   let actual: SampleActual;
   try {
     actual = actualOf(score(sample.text, input(sample.locale)), question);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, actual: null, passed: false, missingEvidence: [], unexpectedEvidence: [], missingRedFlags: [], unexpectedRedFlags: [], error: message };
+    return {
+      ...base,
+      actual: null,
+      passed: false,
+      missingEvidence: [],
+      unexpectedEvidence: [],
+      missingRedFlags: [],
+      unexpectedRedFlags: [],
+      error: message,
+    };
   }
   const gaps = {
     missingEvidence: difference(expected.covered, actual.covered),

@@ -51,7 +51,11 @@ function describe(definition: unknown, name: string): void {
 
 /** The JSON Schema of a scenario file as written (defaults optional), with field descriptions for editors. */
 export function scenarioJsonSchema(): JsonObject {
-  const schema: JsonObject = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12', metadata: namedParts() });
+  const schema: JsonObject = z.toJSONSchema(scenarioSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: namedParts(),
+  });
   const definitions = isObject(schema.$defs) ? schema.$defs : {};
   describe(schema, 'Scenario');
   for (const [name, definition] of Object.entries(definitions)) describe(definition, name);
@@ -61,7 +65,8 @@ export function scenarioJsonSchema(): JsonObject {
   return {
     $schema: schema.$schema,
     title: 'Mock Audit Trainer scenario',
-    description: 'One interview scenario: questions, expected evidence, red flags, follow-ups and sample answers. See scenarios/README.md.',
+    description:
+      'One interview scenario: questions, expected evidence, red flags, follow-ups and sample answers. See scenarios/README.md.',
     ...schema,
   };
 }

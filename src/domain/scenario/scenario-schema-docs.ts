@@ -10,7 +10,7 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     controls: 'ISO/IEC 27001:2022 Annex A controls the scenario covers, like A.8.9.',
     clauses: 'Management-system clauses touched, like 6.1.3 or 9.2.',
     context: 'The kind of audit being rehearsed (default internal).',
-    persona: 'The auditor\'s manner: friendly or strict (default friendly).',
+    persona: "The auditor's manner: friendly or strict (default friendly).",
     interviewee: 'Who the learner plays, e.g. the Linux administrator.',
     introduction: 'What the auditor says before the first question.',
     closing: 'What the auditor says after the last question.',
@@ -22,7 +22,7 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     id: 'Unique within the scenario; follow-ups and next refer to it.',
     prompt: 'The question as the auditor asks it.',
     rephrase: 'The same question in other words, offered when the learner asks for it.',
-    controls: 'Annex A controls this question tests; each must be in the scenario\'s controls.',
+    controls: "Annex A controls this question tests; each must be in the scenario's controls.",
     evidence: 'What a good answer mentions; each item is matched by its phrases.',
     redFlags: 'Statements that reveal a gap, including negated good evidence.',
     probes: 'Follow-up questions within this question, asked by followUps.',
@@ -47,12 +47,15 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     phrases: 'Phrases that reveal the gap, per language.',
   },
   Probe: {
-    id: 'Unique within the question; named by a follow-up rule\'s ask.',
+    id: "Unique within the question; named by a follow-up rule's ask.",
     prompt: 'The probe as the auditor asks it.',
     rephrase: 'The same probe in other words.',
     focus: 'Evidence ids of this question the probe is after.',
   },
-  FollowUpRule: { if: 'Conditions that must all hold.', ask: 'A probe of this question, or another main question to branch to.' },
+  FollowUpRule: {
+    if: 'Conditions that must all hold.',
+    ask: 'A probe of this question, or another main question to branch to.',
+  },
   FollowUpCondition: {
     missingEssential: 'True: an essential evidence item is not covered yet.',
     missing: 'Holds when any of these evidence ids is not covered yet.',
@@ -64,7 +67,8 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     locale: 'Language of the sample text.',
     text: 'The answer as a learner might give it.',
     note: 'Why this sample exists (not shown to learners).',
-    expect: 'The exact result the scorer must give: covered (covered or partial) evidence ids, red flag ids hit, grade.',
+    expect:
+      'The exact result the scorer must give: covered (covered or partial) evidence ids, red flag ids hit, grade.',
   },
   Recommendation: { for: 'Evidence or red flag id of this question.', text: 'The advice.' },
   Grading: {

@@ -27,7 +27,9 @@ export type Grade = (typeof grades)[number];
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 const controlIdSchema = z.string().regex(/^A\.[5-8]\.\d{1,2}$/, 'Annex A controls look like A.8.9');
-const clauseIdSchema = z.string().regex(/^(?:[4-9]|10)(?:\.\d{1,2}){0,2}(?: [a-z])?$/, 'clauses look like 6.1.3 or 9.2');
+const clauseIdSchema = z
+  .string()
+  .regex(/^(?:[4-9]|10)(?:\.\d{1,2}){0,2}(?: [a-z])?$/, 'clauses look like 6.1.3 or 9.2');
 
 export const evidenceItemSchema = z
   .object({

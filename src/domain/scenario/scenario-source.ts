@@ -22,7 +22,8 @@ function syntaxMessage(error: YAMLError, text: string): string {
   // The parser marks only the key's first character; the whole key reads better.
   const snippet = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim();
   const quote = /^Missing closing (['"])quote/.exec(error.message)?.[1];
-  if (quote !== undefined) return `YAML syntax: the quoted text starting here is never closed (add the closing ${quote})`;
+  if (quote !== undefined)
+    return `YAML syntax: the quoted text starting here is never closed (add the closing ${quote})`;
   const message = friendlier[error.code]?.(snippet) ?? error.message.replace(/\s*at line \d+.*$/s, '');
   return `YAML syntax: ${message}`;
 }
@@ -56,7 +57,10 @@ export function parseScenarioText(text: string, file: string): ParseResult {
   } catch (error) {
     // Unresolved or runaway aliases only surface when the data is built.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file, line: 1, column: 1, message: `YAML: ${message}`, severity: 'error', code: 'yaml-syntax' }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, message: `YAML: ${message}`, severity: 'error', code: 'yaml-syntax' }],
+    };
   }
 }
 

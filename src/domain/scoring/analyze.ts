@@ -57,7 +57,11 @@ function functionWordKey(norm: string): readonly string[] {
   return keys;
 }
 
-function synonymAt(tokens: readonly Token[], i: number, options: AnalyzeOptions): { length: number; id: string } | null {
+function synonymAt(
+  tokens: readonly Token[],
+  i: number,
+  options: AnalyzeOptions,
+): { length: number; id: string } | null {
   const found = trieLongest(options.lexicon.synonyms, (k) => {
     const token = tokens[i + k];
     return token !== undefined && isWordToken(token) ? stemWord(token.norm, options.lexicon.locale) : null;
@@ -97,7 +101,7 @@ function pushWordUnits(units: Unit[], tokens: readonly Token[], i: number, optio
 /** Turns tokens into units, recognising quantities, synonyms and compounds. */
 export function analyzeTokens(tokens: readonly Token[], options: AnalyzeOptions): Unit[] {
   const units: Unit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as Token;
     if (!isWordToken(token)) {
       i++;

@@ -7,8 +7,36 @@ type SentenceWords = { words: number; functionWords: number; otherWords: number 
 
 // The only function words a bare term phrase may carry ("MFA for admins", "Backup auf Band").
 const termPhraseWords = new Set([
-  'a', 'an', 'the', 'for', 'of', 'on', 'in', 'with', 'to', 'at', 'by', 'per', 'via',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'für', 'von', 'mit', 'auf', 'im', 'zu', 'zum', 'zur', 'pro', 'bei', 'über',
+  'a',
+  'an',
+  'the',
+  'for',
+  'of',
+  'on',
+  'in',
+  'with',
+  'to',
+  'at',
+  'by',
+  'per',
+  'via',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'für',
+  'von',
+  'mit',
+  'auf',
+  'im',
+  'zu',
+  'zum',
+  'zur',
+  'pro',
+  'bei',
+  'über',
 ]);
 
 /**
@@ -45,7 +73,11 @@ export function isKeywordList(tokens: readonly Token[], structure: Structure, li
 }
 
 /** Share of the answer's content words that belong to the question's vocabulary. */
-export function topicOverlap(units: readonly Unit[], unitKeys: readonly (readonly string[])[], topicKeys: ReadonlySet<string>): { content: number; share: number } {
+export function topicOverlap(
+  units: readonly Unit[],
+  unitKeys: readonly (readonly string[])[],
+  topicKeys: ReadonlySet<string>,
+): { content: number; share: number } {
   let content = 0;
   let onTopic = 0;
   units.forEach((unit, u) => {

@@ -51,7 +51,8 @@ function compoundSplitter(input: ScoringInput): (word: string) => CompoundPart[]
   };
   compoundParts.parts.forEach(add);
   for (const item of [...input.evidence, ...input.redFlags]) {
-    for (const phrase of [...(item.phrases.de ?? []), ...item.phrases.en]) wordsOf(phrase).filter(isVocabulary).forEach(add);
+    for (const phrase of [...(item.phrases.de ?? []), ...item.phrases.en])
+      wordsOf(phrase).filter(isVocabulary).forEach(add);
   }
   const cache = new Map<string, CompoundPart[] | null>();
   return (word) => {
@@ -64,23 +65,36 @@ function compoundSplitter(input: ScoringInput): (word: string) => CompoundPart[]
   };
 }
 
-function optionsFor(locale: Locale, keepConstituents: boolean, split?: (word: string) => CompoundPart[] | null): AnalyzeOptions {
+function optionsFor(
+  locale: Locale,
+  keepConstituents: boolean,
+  split?: (word: string) => CompoundPart[] | null,
+): AnalyzeOptions {
   return { lexicon: lexiconFor(locale), englishToo: locale === 'de', keepConstituents, split };
 }
 
 function contentKeys(text: string, options: AnalyzeOptions): string[] {
-  return analyzeTokens(tokenize(text), options).filter((u) => u.content).flatMap((u) => u.keys);
+  return analyzeTokens(tokenize(text), options)
+    .filter((u) => u.content)
+    .flatMap((u) => u.keys);
 }
 
 function compileTargets(input: ScoringInput, answerOptions: AnalyzeOptions) {
   const patterns: Pattern[] = [];
   const vocabulary: FuzzyEntry[] = [];
   const phraseOptions = { en: optionsFor('en', false), de: { ...answerOptions, keepConstituents: false } };
-  const targets: [PatternKind, readonly Phrased[]][] = [['evidence', input.evidence], ['redFlag', input.redFlags]];
+  const targets: [PatternKind, readonly Phrased[]][] = [
+    ['evidence', input.evidence],
+    ['redFlag', input.redFlags],
+  ];
   for (const [kind, items] of targets) {
     items.forEach((item, target) => {
       for (const { locale, phrase } of phrasesFor(item, input.locale)) {
-        const compiled = compilePattern(phrase, { kind, target }, locale === 'en' ? phraseOptions.en : phraseOptions.de);
+        const compiled = compilePattern(
+          phrase,
+          { kind, target },
+          locale === 'en' ? phraseOptions.en : phraseOptions.de,
+        );
         if (compiled === null) continue;
         patterns.push(compiled.pattern);
         vocabulary.push(...compiled.vocabulary);

@@ -14,7 +14,11 @@ function splitFrom(word: string, from: number, isPart: (text: string) => boolean
       const next = end + linker.length;
       if (word.length - next < minimumPart) continue;
       const rest = word.slice(next);
-      if (isPart(rest)) return [{ text: prefix, offset: from }, { text: rest, offset: next }];
+      if (isPart(rest))
+        return [
+          { text: prefix, offset: from },
+          { text: rest, offset: next },
+        ];
       const tail = splitFrom(word, next, isPart);
       if (tail !== null) return [{ text: prefix, offset: from }, ...tail];
     }

@@ -2,7 +2,12 @@
  * A phrase word that a misspelt answer word may stand for. A German compound of a phrase ("Wiederherstellungstest")
  * is an entry of its own with the keys of each part, so that a misspelt compound fills the part slots.
  */
-export type FuzzyEntry = { word: string; stem: string; keys: readonly string[]; parts?: readonly (readonly string[])[] };
+export type FuzzyEntry = {
+  word: string;
+  stem: string;
+  keys: readonly string[];
+  parts?: readonly (readonly string[])[];
+};
 /** Phrase words grouped by first letter: typos rarely hit the first letter, and the grouping keeps lookups cheap. */
 export type FuzzyIndex = ReadonlyMap<string, readonly FuzzyEntry[]>;
 
@@ -24,7 +29,8 @@ export function boundedDistance(a: string, b: string, budget: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       current[j] = value;
       rowMin = Math.min(rowMin, value);
     }

@@ -11,7 +11,10 @@ export const statusCredit = {
 } as const satisfies Record<EvidenceStatus, number>;
 
 /** Weighted credit over total weight (0..1), and the 0..100 score where half the weight earns full marks. */
-export function scoreFromStatuses(items: readonly { weight: number; status: EvidenceStatus }[]): { score: number; coverage: number } {
+export function scoreFromStatuses(items: readonly { weight: number; status: EvidenceStatus }[]): {
+  score: number;
+  coverage: number;
+} {
   const total = items.reduce((sum, item) => sum + item.weight, 0);
   if (total <= 0) return { score: 0, coverage: 0 };
   const credit = items.reduce((sum, item) => sum + item.weight * statusCredit[item.status], 0);
@@ -69,7 +72,9 @@ export function gradeEvidence(
   hitRedFlags: readonly Pick<RedFlag, 'severity'>[],
   grading: Grading,
 ): { score: number; coverage: number; grade: Grade; missingEssential: string[] } {
-  const { score, coverage } = scoreFromStatuses(evidence.map((item) => ({ weight: item.weight, status: statusOf(item.id) })));
+  const { score, coverage } = scoreFromStatuses(
+    evidence.map((item) => ({ weight: item.weight, status: statusOf(item.id) })),
+  );
   const essential = evidence.filter((item) => item.essential);
   const missingEssential = essential.filter((item) => !isCredited(statusOf(item.id))).map((item) => item.id);
   const grade = capGrade(gradeFor(score, grading), {

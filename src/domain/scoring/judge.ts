@@ -64,7 +64,9 @@ function isEcho(match: Match, place: MatchPlace, ctx: AnswerContext): boolean {
   const inPrompt = (u: number): boolean => (ctx.unitKeys[u] ?? []).some((k) => ctx.promptKeys.has(k));
   if (!match.units.every(inPrompt)) return false;
   const clause = ctx.structure.clauseOf[place.first];
-  return ctx.units.every((unit, u) => !unit.content || ctx.structure.clauseOf[unit.firstToken] !== clause || inPrompt(u));
+  return ctx.units.every(
+    (unit, u) => !unit.content || ctx.structure.clauseOf[unit.firstToken] !== clause || inPrompt(u),
+  );
 }
 
 function weakReason(match: Match, place: MatchPlace, ctx: AnswerContext): PartialReason | null {

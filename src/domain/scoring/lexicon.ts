@@ -8,7 +8,16 @@ import { isWordToken, tokenize } from './tokenize';
 import { createTrie, trieInsert, type TrieNode } from './word-trie';
 
 export const cueCategories = [
-  'negation', 'negationAfter', 'plan', 'planAfter', 'hedge', 'epistemic', 'vague', 'reversal', 'boundary', 'exempt',
+  'negation',
+  'negationAfter',
+  'plan',
+  'planAfter',
+  'hedge',
+  'epistemic',
+  'vague',
+  'reversal',
+  'boundary',
+  'exempt',
   'correlative',
 ] as const;
 export type CueCategory = (typeof cueCategories)[number];
@@ -32,7 +41,9 @@ const cueFiles: Record<Locale, CueFile> = { en: cuesEn satisfies CueFile, de: cu
 
 /** Lower-case word sequence of a short text, as the tokenizer sees it. */
 export function wordsOf(text: string): string[] {
-  return tokenize(text).filter(isWordToken).map((t) => t.norm);
+  return tokenize(text)
+    .filter(isWordToken)
+    .map((t) => t.norm);
 }
 
 // A cue that acts after the evidence acts before it too.
@@ -55,7 +66,12 @@ function buildSynonyms(locale: Locale): TrieNode<string> {
   for (const group of synonyms.groups) {
     for (const term of group.terms) {
       const words = wordsOf(term);
-      trieInsert(root, words.map((w) => stemWord(w, locale)), group.id, keep);
+      trieInsert(
+        root,
+        words.map((w) => stemWord(w, locale)),
+        group.id,
+        keep,
+      );
       // Joined spellings: "multifactor", "Zweifaktorauthentifizierung".
       if (words.length > 1) trieInsert(root, [stemWord(words.join(''), locale)], group.id, keep);
     }

@@ -15,14 +15,18 @@ function gapAllowance(pattern: Pattern): number {
   return pattern.slots.length === 2 ? 3 : pattern.slots.length + 1;
 }
 
-function collectEvents(unitKeys: readonly (readonly string[])[], index: ReadonlyMap<string, Posting[]>): Map<number, Event[]> {
+function collectEvents(
+  unitKeys: readonly (readonly string[])[],
+  index: ReadonlyMap<string, Posting[]>,
+): Map<number, Event[]> {
   const events = new Map<number, Event[]>();
   unitKeys.forEach((keys, unit) => {
     for (const key of keys) {
       for (const posting of index.get(key) ?? []) {
         const list = events.get(posting.pattern) ?? [];
         const last = list[list.length - 1];
-        if (last === undefined || last.unit !== unit || last.slot !== posting.slot) list.push({ unit, slot: posting.slot });
+        if (last === undefined || last.unit !== unit || last.slot !== posting.slot)
+          list.push({ unit, slot: posting.slot });
         events.set(posting.pattern, list);
       }
     }
@@ -30,7 +34,13 @@ function collectEvents(unitKeys: readonly (readonly string[])[], index: Readonly
   return events;
 }
 
-type WindowContext = { units: readonly Unit[]; clauseOf: Int32Array; commasBefore: Int32Array; slots: number; allowance: number };
+type WindowContext = {
+  units: readonly Unit[];
+  clauseOf: Int32Array;
+  commasBefore: Int32Array;
+  slots: number;
+  allowance: number;
+};
 
 // A comma between two matched words weighs like two extra words: "test report, failover, action plan" is no "test plan".
 const commaCost = 2;
@@ -65,7 +75,12 @@ function windowFrom(events: readonly Event[], from: number, ctx: WindowContext):
 export function findMatches(
   patterns: readonly Pattern[],
   index: ReadonlyMap<string, Posting[]>,
-  text: { tokens: readonly Token[]; units: readonly Unit[]; unitKeys: readonly (readonly string[])[]; clauseOf: Int32Array },
+  text: {
+    tokens: readonly Token[];
+    units: readonly Unit[];
+    unitKeys: readonly (readonly string[])[];
+    clauseOf: Int32Array;
+  },
 ): Match[] {
   const { units, unitKeys, clauseOf } = text;
   const commasBefore = new Int32Array(text.tokens.length + 1);

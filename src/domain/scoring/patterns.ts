@@ -32,14 +32,18 @@ function slotUnits(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
   const content = meaningful.filter((u) => u.content);
   const functionWords = meaningful.length - content.length;
   const single = content.length === 1 && content[0]?.firstToken === content[0]?.lastToken;
-  const carried = (single && functionWords > 0) || content.length === 0 || (meaningful.length >= 3 && content.length * 2 < meaningful.length);
+  const carried =
+    (single && functionWords > 0) ||
+    content.length === 0 ||
+    (meaningful.length >= 3 && content.length * 2 < meaningful.length);
   return carried ? meaningful : content;
 }
 
 /** Whole compound words of a phrase, each with the keys of its parts (the parts come from one token). */
 function compoundEntries(chosen: readonly Unit[], tokens: readonly Token[]): FuzzyEntry[] {
   const byToken = new Map<number, Unit[]>();
-  for (const unit of chosen) if (unit.content) byToken.set(unit.firstToken, [...(byToken.get(unit.firstToken) ?? []), unit]);
+  for (const unit of chosen)
+    if (unit.content) byToken.set(unit.firstToken, [...(byToken.get(unit.firstToken) ?? []), unit]);
   return [...byToken]
     .filter(([, parts]) => parts.length > 1)
     .map(([t, parts]) => {
@@ -59,10 +63,18 @@ export function compilePattern(
   const units = analyzeTokens(tokens, options).filter((u) => !negationTokens.has(u.firstToken));
   const chosen = slotUnits(units, tokens);
   if (chosen.length === 0) return null;
-  const vocabulary: FuzzyEntry[] = chosen.flatMap((u) => (u.word === null ? [] : [{ word: u.word, stem: u.keys[0] ?? u.word, keys: u.keys }]));
+  const vocabulary: FuzzyEntry[] = chosen.flatMap((u) =>
+    u.word === null ? [] : [{ word: u.word, stem: u.keys[0] ?? u.word, keys: u.keys }],
+  );
   vocabulary.push(...compoundEntries(chosen, tokens));
   const compact = chosen.length > 1 && chosen.every((u) => u.firstToken === chosen[0]?.firstToken);
-  const pattern = { ...place, phrase, slots: chosen.map((u) => ({ keys: u.keys })), negative: negationTokens.size > 0, compact };
+  const pattern = {
+    ...place,
+    phrase,
+    slots: chosen.map((u) => ({ keys: u.keys })),
+    negative: negationTokens.size > 0,
+    compact,
+  };
   return { pattern, vocabulary };
 }
 

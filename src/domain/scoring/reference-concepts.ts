@@ -39,7 +39,9 @@ export function analyzeText(text: string, locale: Locale): { tokens: Token[]; un
 
 /** Match keys of a text's content words; used to weigh concepts and to leave out words that repeat the question. */
 export function contentKeys(text: string, locale: Locale): string[] {
-  return analyzeText(text, locale).units.filter((u) => u.content).flatMap((u) => u.keys);
+  return analyzeText(text, locale)
+    .units.filter((u) => u.content)
+    .flatMap((u) => u.keys);
 }
 
 /** Indexes of units right after a negation cue in the same clause: "not connected" negates "connected", not the rest of the sentence. */
@@ -55,11 +57,24 @@ export function negatedUnits(units: readonly Unit[], structure: Structure): Set<
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'term';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'term'
+  );
 }
 
 /** Concepts of one model answer, without the words that only repeat the question. */
-function conceptsOfAnswer(answer: string, promptKeys: ReadonlySet<string>, locale: Locale, weightOf: ConceptWeight): ReferenceConcept[] {
+function conceptsOfAnswer(
+  answer: string,
+  promptKeys: ReadonlySet<string>,
+  locale: Locale,
+  weightOf: ConceptWeight,
+): ReferenceConcept[] {
   const { units, structure } = analyzeText(answer, locale);
   const negated = negatedUnits(units, structure);
   const concepts: ReferenceConcept[] = [];
@@ -72,13 +87,26 @@ function conceptsOfAnswer(answer: string, promptKeys: ReadonlySet<string>, local
     const weight = Math.min(10, Math.max(0.1, weightOf(key)));
     const phrases = locale === 'en' ? { en: [phrase] } : { en: [phrase], de: [phrase] };
     const id = `${isNegated ? 'not-' : ''}${slug(surface)}`;
-    concepts.push({ id, key, negated: isNegated, label: { en: phrase, [locale]: phrase }, phrases, weight, essential: false });
+    concepts.push({
+      id,
+      key,
+      negated: isNegated,
+      label: { en: phrase, [locale]: phrase },
+      phrases,
+      weight,
+      essential: false,
+    });
   });
   return concepts;
 }
 
 /** Key concepts of model answers, one list per answer, each concept once per answer. */
-export function conceptsPerAnswer(modelAnswers: readonly string[], prompt: string, locale: Locale, weightOf: ConceptWeight = () => 1): ReferenceConcept[][] {
+export function conceptsPerAnswer(
+  modelAnswers: readonly string[],
+  prompt: string,
+  locale: Locale,
+  weightOf: ConceptWeight = () => 1,
+): ReferenceConcept[][] {
   const promptKeys = new Set(contentKeys(prompt, locale));
   return modelAnswers.map((answer) => {
     const seen = new Set<string>();
@@ -92,7 +120,12 @@ export function conceptsPerAnswer(modelAnswers: readonly string[], prompt: strin
 }
 
 /** Key concepts of a question's model answers (words that only repeat the question left out), for suggesting evidence items. */
-export function deriveReferenceConcepts(modelAnswers: readonly string[], prompt: string, locale: Locale, weightOf: ConceptWeight = () => 1): ReferenceConcept[] {
+export function deriveReferenceConcepts(
+  modelAnswers: readonly string[],
+  prompt: string,
+  locale: Locale,
+  weightOf: ConceptWeight = () => 1,
+): ReferenceConcept[] {
   const seen = new Map<string, ReferenceConcept>();
   for (const concept of conceptsPerAnswer(modelAnswers, prompt, locale, weightOf).flat()) {
     const id = `${concept.negated}:${concept.key}`;

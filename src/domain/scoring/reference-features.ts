@@ -10,10 +10,37 @@ import type { ReferenceText } from './reference-text';
 
 /** Measured features of an answer against one model answer; the names are stable, models weigh them. */
 export const baseFeatureNames = [
-  'recall', 'recallCount', 'recallAll', 'recallSoft', 'recallRelated', 'recallPrefix', 'precision', 'precisionCount',
-  'novelty', 'answerLength', 'referenceLength', 'topConcepts', 'maxMissing', 'bigrams', 'questionShare',
-  'bestSentence', 'polarity', 'antonyms', 'yesNo', 'numbers', 'negationDiffers', 'recall*precision',
-  'recallRelated*precision', 'evidenceCoverage', 'negatedShare', 'polarityAll', 'claimFlip', 'claimAgree', 'poleFlip', 'polePairFlip', 'poleAnchorFlip',
+  'recall',
+  'recallCount',
+  'recallAll',
+  'recallSoft',
+  'recallRelated',
+  'recallPrefix',
+  'precision',
+  'precisionCount',
+  'novelty',
+  'answerLength',
+  'referenceLength',
+  'topConcepts',
+  'maxMissing',
+  'bigrams',
+  'questionShare',
+  'bestSentence',
+  'polarity',
+  'antonyms',
+  'yesNo',
+  'numbers',
+  'negationDiffers',
+  'recall*precision',
+  'recallRelated*precision',
+  'evidenceCoverage',
+  'negatedShare',
+  'polarityAll',
+  'claimFlip',
+  'claimAgree',
+  'poleFlip',
+  'polePairFlip',
+  'poleAnchorFlip',
 ] as const;
 
 // Step features let a linear model bend: "recall at least 0.6" is worth more than 0.6 times "recall".
@@ -75,7 +102,8 @@ function distinct(units: readonly Unit[]): Unit[] {
 type ConceptCheck = { unit: Unit; weight: number; hit: boolean; fromQuestion: boolean };
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
-const sum = (checks: readonly ConceptCheck[], value: (c: ConceptCheck) => number): number => checks.reduce((t, c) => t + value(c), 0);
+const sum = (checks: readonly ConceptCheck[], value: (c: ConceptCheck) => number): number =>
+  checks.reduce((t, c) => t + value(c), 0);
 
 /** Recall within the best-covered sentence of the model answer. */
 function bestSentence(checks: readonly ConceptCheck[], model: ReferenceText): number {
@@ -84,7 +112,15 @@ function bestSentence(checks: readonly ConceptCheck[], model: ReferenceText): nu
     const sentence = model.sentenceOf.get(check.unit) ?? 0;
     sentences.set(sentence, [...(sentences.get(sentence) ?? []), check]);
   }
-  return Math.max(0, ...[...sentences.values()].map((list) => ratio(sum(list, (c) => (c.hit ? c.weight : 0)), sum(list, (c) => c.weight))));
+  return Math.max(
+    0,
+    ...[...sentences.values()].map((list) =>
+      ratio(
+        sum(list, (c) => (c.hit ? c.weight : 0)),
+        sum(list, (c) => c.weight),
+      ),
+    ),
+  );
 }
 
 /** How much of the model answer the answer states, by weight, with and without the question's own words. */
@@ -105,22 +141,37 @@ function recallFeatures(answer: ReferenceText, model: ReferenceText, ctx: Contex
   return {
     recall: ratio(foundWeight, ownWeight),
     recallCount: ratio(found.length, own.length),
-    recallAll: ratio(sum(checks, (c) => (c.hit ? c.weight : 0)), sum(checks, (c) => c.weight)),
-    recallSoft: ratio(sum(checks, (c) => (c.hit ? softWeight(c) : 0)), sum(checks, softWeight)),
-    recallRelated: ratio(foundWeight + sum(missed, (c) => (relatedHit(c.unit, model, answer) ? c.weight : 0)), ownWeight),
+    recallAll: ratio(
+      sum(checks, (c) => (c.hit ? c.weight : 0)),
+      sum(checks, (c) => c.weight),
+    ),
+    recallSoft: ratio(
+      sum(checks, (c) => (c.hit ? softWeight(c) : 0)),
+      sum(checks, softWeight),
+    ),
+    recallRelated: ratio(
+      foundWeight + sum(missed, (c) => (relatedHit(c.unit, model, answer) ? c.weight : 0)),
+      ownWeight,
+    ),
     recallPrefix: ratio(foundWeight + sum(missed, (c) => (prefixHit(c.unit, answer) ? c.weight : 0)), ownWeight),
     topConcepts: ratio(top.filter((c) => c.hit).length, top.length),
     maxMissing: Math.max(0, ...missed.map((c) => c.weight)),
     bestSentence: bestSentence(own, model),
     polarity: found.filter((c) => hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys)).length,
     // The question's own words count here too: "the string is not longer" against "it got longer".
-    polarityAll: checks.filter((c) => c.hit && hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys)).length,
+    polarityAll: checks.filter((c) => c.hit && hits(c.unit, model.negatedKeys) !== hits(c.unit, answer.negatedKeys))
+      .length,
   };
 }
 
 /** How much of what the answer says belongs to the model answer. */
 function precisionFeatures(answer: ReferenceText, model: ReferenceText, ctx: Context): ReferenceFeatures {
-  let weight = 0, matched = 0, count = 0, countHit = 0, novel = 0, fromQuestion = 0;
+  let weight = 0,
+    matched = 0,
+    count = 0,
+    countHit = 0,
+    novel = 0,
+    fromQuestion = 0;
   const units = distinct(answer.content);
   for (const unit of units) {
     if (hits(unit, ctx.question)) {
@@ -176,5 +227,10 @@ export function referenceFeatures(answer: ReferenceText, model: ReferenceText, c
   // Products let the model credit answers that are both complete and on the point.
   base['recall*precision'] = (base.recall ?? 0) * (base.precision ?? 0);
   base['recallRelated*precision'] = (base.recallRelated ?? 0) * (base.precision ?? 0);
-  return { ...base, ...stepFeatures(base, answer.content.length), ...roleFeatures(answer, model, ctx.question, ctx.locale), ...poleFeatures(answer, model) };
+  return {
+    ...base,
+    ...stepFeatures(base, answer.content.length),
+    ...roleFeatures(answer, model, ctx.question, ctx.locale),
+    ...poleFeatures(answer, model),
+  };
 }

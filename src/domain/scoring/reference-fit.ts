@@ -19,7 +19,7 @@ function standardise(rows: readonly number[][], width: number): { mean: number[]
   const mean = new Array<number>(width).fill(0);
   const scale = new Array<number>(width).fill(0);
   for (const row of rows) row.forEach((x, j) => (mean[j] = (mean[j] ?? 0) + x / rows.length));
-  for (const row of rows) row.forEach((x, j) => (scale[j] = (scale[j] ?? 0) + ((x - (mean[j] ?? 0)) ** 2) / rows.length));
+  for (const row of rows) row.forEach((x, j) => (scale[j] = (scale[j] ?? 0) + (x - (mean[j] ?? 0)) ** 2 / rows.length));
   return { mean, scale: scale.map((v) => Math.sqrt(v)) };
 }
 
@@ -59,7 +59,9 @@ export function fitReferenceModel(samples: readonly LabelledFeatures[], options:
 }
 
 /** What the second stage weighs: the comparison features and the role features. */
-export const vetoFeatureNames: readonly string[] = [...new Set([...featureNames, ...roleFeatureNames, ...poleFeatureNames])];
+export const vetoFeatureNames: readonly string[] = [
+  ...new Set([...featureNames, ...roleFeatureNames, ...poleFeatureNames]),
+];
 
 /** One correct or contradictory answer, for the second stage. */
 export type ContrastSample = { features: ReferenceFeatures; contradictory: boolean };
@@ -67,12 +69,18 @@ export type ContrastSample = { features: ReferenceFeatures; contradictory: boole
 /** Fits the second stage: the probability that an answer the first stage might credit contradicts the model answer. */
 export function fitVetoModel(samples: readonly ContrastSample[], threshold = 0.5): LogisticModel {
   // Stronger regularisation than the first stage: the contradiction signs are sparse and many are correlated.
-  return fitReferenceModel(samples.map((s) => ({ features: s.features, correct: s.contradictory })), { names: vetoFeatureNames, threshold, l2: 0.1 });
+  return fitReferenceModel(
+    samples.map((s) => ({ features: s.features, correct: s.contradictory })),
+    { names: vetoFeatureNames, threshold, l2: 0.1 },
+  );
 }
 
 /** 2-way macro-F1 of credit decisions against labels. */
 export function macroF1(credited: readonly boolean[], correct: readonly boolean[]): number {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   credited.forEach((c, i) => {
     if (c && correct[i]) tp++;
     else if (c) fp++;
@@ -84,12 +92,19 @@ export function macroF1(credited: readonly boolean[], correct: readonly boolean[
 }
 
 /** The probability threshold with the best macro-F1, among thresholds the caller accepts (for example, few contradictions credited). */
-export function tuneThreshold(probabilities: readonly number[], correct: readonly boolean[], accept: (threshold: number) => boolean = () => true): number {
+export function tuneThreshold(
+  probabilities: readonly number[],
+  correct: readonly boolean[],
+  accept: (threshold: number) => boolean = () => true,
+): number {
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.05; t <= 0.95 + 1e-9; t += 0.01) {
     const threshold = Math.round(t * 100) / 100;
     if (!accept(threshold)) continue;
-    const f1 = macroF1(probabilities.map((p) => p >= threshold), correct);
+    const f1 = macroF1(
+      probabilities.map((p) => p >= threshold),
+      correct,
+    );
     if (f1 > best.f1) best = { threshold, f1 };
   }
   return best.threshold;

@@ -15,7 +15,16 @@ export type ReferenceModel = LogisticModel & { veto?: LogisticModel };
  */
 export const defaultReferenceModel: ReferenceModel = {
   bias: -4,
-  weights: { recall: 5, precision: 2, 'recall>=0.6': 1, polarity: -6, antonyms: -3, claimFlip: -6, poleAnchorFlip: -3, claimAgree: 1 },
+  weights: {
+    recall: 5,
+    precision: 2,
+    'recall>=0.6': 1,
+    polarity: -6,
+    antonyms: -3,
+    claimFlip: -6,
+    poleAnchorFlip: -3,
+    claimAgree: 1,
+  },
   threshold: 0.5,
 };
 
@@ -29,7 +38,12 @@ export function creditProbability(features: ReferenceFeatures, model: LogisticMo
 /** Features that show the answer contradicting the model answer (the second stage, when there is one, decides too). */
 export function contradicts(features: ReferenceFeatures, model?: ReferenceModel): boolean {
   if (model?.veto !== undefined && creditProbability(features, model.veto) >= model.veto.threshold) return true;
-  return (features.polarity ?? 0) > 0 || (features.antonyms ?? 0) > 0 || (features.claimFlip ?? 0) > 0 || flipsAnswer(features);
+  return (
+    (features.polarity ?? 0) > 0 ||
+    (features.antonyms ?? 0) > 0 ||
+    (features.claimFlip ?? 0) > 0 ||
+    flipsAnswer(features)
+  );
 }
 
 /** An explicit flip (yes for no, another number) is never credited, whatever the weights say. */

@@ -25,12 +25,19 @@ function englishForms(word: string): string[] {
   if (word.includes(' ')) return [word];
   const forms = [word, `${word}s`, `${word}ed`, `${word}ing`, `${word}ly`];
   if (word.endsWith('e')) forms.push(`${word}r`, `${word}st`, `${word}d`, `${word.slice(0, -1)}ing`);
-  else if (word.endsWith('y')) forms.push(`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`, `${word.slice(0, -1)}ied`, `${word.slice(0, -1)}ies`);
+  else if (word.endsWith('y'))
+    forms.push(
+      `${word.slice(0, -1)}ier`,
+      `${word.slice(0, -1)}iest`,
+      `${word.slice(0, -1)}ied`,
+      `${word.slice(0, -1)}ies`,
+    );
   else {
     forms.push(`${word}er`, `${word}est`);
     const last = word.at(-1) ?? '';
     // Consonant-vowel-consonant endings double: big -> bigger, thin -> thinner.
-    if (word.length <= 4 && !vowels.test(last) && vowels.test(word.at(-2) ?? '') && !'wxy'.includes(last)) forms.push(`${word}${last}er`, `${word}${last}est`);
+    if (word.length <= 4 && !vowels.test(last) && vowels.test(word.at(-2) ?? '') && !'wxy'.includes(last))
+      forms.push(`${word}${last}er`, `${word}${last}est`);
   }
   return forms;
 }
@@ -49,10 +56,14 @@ export function polesFor(locale: Locale): ReadonlyMap<string, readonly PoleEntry
   };
   const rows = (locale === 'de' ? poleData.de : poleData.en) as [string, string[], string[]][];
   for (const [dimension, plus, minus] of rows) {
-    for (const [words, sign] of [[plus, 1], [minus, -1]] as const) {
+    for (const [words, sign] of [
+      [plus, 1],
+      [minus, -1],
+    ] as const) {
       for (const word of words) {
         // Explicit words win over derived forms ("lighter" is weight, though "light" is not listed).
-        for (const form of locale === 'en' ? englishForms(word) : [word]) if (form === word || !map.has(form)) add(form, { dimension, sign });
+        for (const form of locale === 'en' ? englishForms(word) : [word])
+          if (form === word || !map.has(form)) add(form, { dimension, sign });
       }
     }
   }
@@ -61,7 +72,10 @@ export function polesFor(locale: Locale): ReadonlyMap<string, readonly PoleEntry
 }
 
 const negationReach = 4;
-const gradeWords: Record<Locale, ReadonlySet<string>> = { en: new Set(['more', 'less', 'fewer']), de: new Set(['mehr', 'weniger']) };
+const gradeWords: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['more', 'less', 'fewer']),
+  de: new Set(['mehr', 'weniger']),
+};
 
 /** Every pole word of a text with its sign, turned around by a negation shortly before it in the same clause. */
 export function poleMentions(tokens: readonly Token[], structure: Structure, locale: Locale): PoleMention[] {
@@ -69,17 +83,26 @@ export function poleMentions(tokens: readonly Token[], structure: Structure, loc
   const negationCues = structure.cues.filter((c) => c.categories.has('negation'));
   const cueTokens = negationCueTokens(structure);
   const negated = (t: number): boolean =>
-    negationCues.some((c) => c.last < t && t - c.last <= negationReach && structure.clauseOf[c.last] === structure.clauseOf[t]);
+    negationCues.some(
+      (c) => c.last < t && t - c.last <= negationReach && structure.clauseOf[c.last] === structure.clauseOf[t],
+    );
   const mentions: PoleMention[] = [];
   // "more"/"less" before a pole word only grade it: "less dense" sits at the low end of density, not of quantity.
-  const grades = (t: number): boolean => gradeWords[locale].has(tokens[t]?.norm ?? '') && lexicon.has(tokens[t + 1]?.norm ?? '');
+  const grades = (t: number): boolean =>
+    gradeWords[locale].has(tokens[t]?.norm ?? '') && lexicon.has(tokens[t + 1]?.norm ?? '');
   tokens.forEach((token, t) => {
     const entries = lexicon.get(token.norm);
     if (entries === undefined || cueTokens.has(t) || grades(t)) return;
     const lowered = grades(t - 1) && lexicon.get(tokens[t - 1]?.norm ?? '')?.some((e) => e.sign < 0) === true;
     const flip = (negated(t) ? -1 : 1) * (lowered ? -1 : 1);
     for (const entry of entries) {
-      mentions.push({ dimension: entry.dimension, sign: (entry.sign * flip) as 1 | -1, token: t, clause: structure.clauseOf[t] ?? 0, sentence: structure.sentenceOf[t] ?? 0 });
+      mentions.push({
+        dimension: entry.dimension,
+        sign: (entry.sign * flip) as 1 | -1,
+        token: t,
+        clause: structure.clauseOf[t] ?? 0,
+        sentence: structure.sentenceOf[t] ?? 0,
+      });
     }
   });
   return mentions;
@@ -148,7 +171,8 @@ function anchorFlips(answer: PoleSide, model: PoleSide): number {
 export function poleFeatures(answer: PoleSide, model: PoleSide): Record<string, number> {
   const inAnswer = signsOf(answer.poles);
   const inModel = signsOf(model.poles);
-  let flip = 0, opposite = 0;
+  let flip = 0,
+    opposite = 0;
   for (const [dimension, signs] of inAnswer) {
     const modelSigns = inModel.get(dimension);
     if (modelSigns === undefined) continue;
@@ -157,5 +181,10 @@ export function poleFeatures(answer: PoleSide, model: PoleSide): Record<string, 
     if (added > 0) opposite++;
     if (added > 0 && missing > 0) flip++;
   }
-  return { poleFlip: flip, poleOpposite: opposite, polePairFlip: Math.min(2, pairFlips(answer.poles, model.poles)), poleAnchorFlip: Math.min(2, anchorFlips(answer, model)) };
+  return {
+    poleFlip: flip,
+    poleOpposite: opposite,
+    polePairFlip: Math.min(2, pairFlips(answer.poles, model.poles)),
+    poleAnchorFlip: Math.min(2, anchorFlips(answer, model)),
+  };
 }

@@ -8,13 +8,62 @@ import { antonymsFor, type ReferenceText } from './reference-text';
  * credits such answers; these features feed the contradiction check.
  */
 export const roleFeatureNames = [
-  'questionExtra', 'questionMissing', 'questionSwap', 'contrastSwap', 'roleMismatch', 'roleShare', 'orderFlip', 'comparativeFlip', 'leadMissing',
+  'questionExtra',
+  'questionMissing',
+  'questionSwap',
+  'contrastSwap',
+  'roleMismatch',
+  'roleShare',
+  'orderFlip',
+  'comparativeFlip',
+  'leadMissing',
 ] as const;
 
 // Comparison words and their direction; "than" only marks the comparison. English only: other locales get none.
 const comparatives: ReadonlyMap<string, number> = new Map([
-  ...['more', 'greater', 'higher', 'larger', 'bigger', 'faster', 'heavier', 'hotter', 'warmer', 'longer', 'louder', 'stronger', 'increase', 'increases', 'increased', 'brighter', 'deeper', 'farther', 'further', 'closer', 'tighter'].map((w) => [w, 1] as const),
-  ...['less', 'fewer', 'smaller', 'lower', 'slower', 'lighter', 'colder', 'cooler', 'shorter', 'softer', 'quieter', 'weaker', 'decrease', 'decreases', 'decreased', 'dimmer', 'shallower', 'looser'].map((w) => [w, -1] as const),
+  ...[
+    'more',
+    'greater',
+    'higher',
+    'larger',
+    'bigger',
+    'faster',
+    'heavier',
+    'hotter',
+    'warmer',
+    'longer',
+    'louder',
+    'stronger',
+    'increase',
+    'increases',
+    'increased',
+    'brighter',
+    'deeper',
+    'farther',
+    'further',
+    'closer',
+    'tighter',
+  ].map((w) => [w, 1] as const),
+  ...[
+    'less',
+    'fewer',
+    'smaller',
+    'lower',
+    'slower',
+    'lighter',
+    'colder',
+    'cooler',
+    'shorter',
+    'softer',
+    'quieter',
+    'weaker',
+    'decrease',
+    'decreases',
+    'decreased',
+    'dimmer',
+    'shallower',
+    'looser',
+  ].map((w) => [w, -1] as const),
   ['than', 0],
 ]);
 
@@ -25,17 +74,23 @@ function neighbours(units: readonly Unit[]): Map<string, Set<string>> {
   const around = new Map<string, Set<string>>();
   units.forEach((unit, i) => {
     const set = around.get(primaryKey(unit)) ?? new Set<string>();
-    for (let j = Math.max(0, i - window); j <= Math.min(units.length - 1, i + window); j++) if (j !== i) set.add(primaryKey(units[j] as Unit));
+    for (let j = Math.max(0, i - window); j <= Math.min(units.length - 1, i + window); j++)
+      if (j !== i) set.add(primaryKey(units[j] as Unit));
     around.set(primaryKey(unit), set);
   });
   return around;
 }
 
 /** Shared words whose neighbours differ: the answer pairs a word with another entity the model answer leaves out. */
-function roleMismatch(answer: ReferenceText, model: ReferenceText, question: ReadonlySet<string>): { count: number; shared: number } {
+function roleMismatch(
+  answer: ReferenceText,
+  model: ReferenceText,
+  question: ReadonlySet<string>,
+): { count: number; shared: number } {
   const modelAround = neighbours(model.content);
   const answerAround = neighbours(answer.content);
-  let count = 0, shared = 0;
+  let count = 0,
+    shared = 0;
   for (const [key, modelSet] of modelAround) {
     const answerSet = answerAround.get(key);
     if (answerSet === undefined) continue;
@@ -48,8 +103,13 @@ function roleMismatch(answer: ReferenceText, model: ReferenceText, question: Rea
 }
 
 /** Words from the question (its alternatives) that one side uses and the other does not. */
-function questionWords(answer: ReferenceText, model: ReferenceText, question: ReadonlySet<string>): Record<string, number> {
-  const own = (text: ReferenceText): Set<string> => new Set(text.content.map(primaryKey).filter((k) => question.has(k)));
+function questionWords(
+  answer: ReferenceText,
+  model: ReferenceText,
+  question: ReadonlySet<string>,
+): Record<string, number> {
+  const own = (text: ReferenceText): Set<string> =>
+    new Set(text.content.map(primaryKey).filter((k) => question.has(k)));
   const inAnswer = own(answer);
   const inModel = own(model);
   const extra = [...inAnswer].filter((k) => !model.keys.has(k)).length;
@@ -60,7 +120,12 @@ function questionWords(answer: ReferenceText, model: ReferenceText, question: Re
 /** The answer uses a polar word (opposites, comparisons) the model answer lacks, and drops one the model answer uses. */
 function contrastSwap(answer: ReferenceText, model: ReferenceText, locale: Locale): number {
   const opposites = antonymsFor(locale);
-  const polar = (text: ReferenceText): Set<string> => new Set([...text.stems].filter((s) => opposites.has(s)).concat(text.tokenNorms.filter((w) => (comparatives.get(w) ?? 0) !== 0)));
+  const polar = (text: ReferenceText): Set<string> =>
+    new Set(
+      [...text.stems]
+        .filter((s) => opposites.has(s))
+        .concat(text.tokenNorms.filter((w) => (comparatives.get(w) ?? 0) !== 0)),
+    );
   const inAnswer = polar(answer);
   const inModel = polar(model);
   const added = [...inAnswer].some((s) => !inModel.has(s) && !model.stems.has(s));
@@ -77,8 +142,11 @@ function comparisons(text: ReferenceText, shared: ReadonlySet<string>): Comparis
     const direction = comparatives.get(norm);
     if (direction === undefined) return;
     const before = text.content.filter((u) => u.lastToken < t && shared.has(primaryKey(u))).at(-1);
-    const after = text.content.find((u) => u.firstToken > t && shared.has(primaryKey(u)) && primaryKey(u) !== primaryKey(before ?? u));
-    if (before !== undefined && after !== undefined) found.push({ direction, left: primaryKey(before), right: primaryKey(after) });
+    const after = text.content.find(
+      (u) => u.firstToken > t && shared.has(primaryKey(u)) && primaryKey(u) !== primaryKey(before ?? u),
+    );
+    if (before !== undefined && after !== undefined)
+      found.push({ direction, left: primaryKey(before), right: primaryKey(after) });
   });
   // "than" only tells the order when no word gives the direction ("more ... than" counts once).
   return found.some((c) => c.direction !== 0) ? found.filter((c) => c.direction !== 0) : found;
@@ -87,21 +155,25 @@ function comparisons(text: ReferenceText, shared: ReadonlySet<string>): Comparis
 /** Comparisons that point the other way: same entities in reverse order, or the opposite comparison word. */
 function comparisonFlips(answer: ReferenceText, model: ReferenceText): Record<string, number> {
   const shared = new Set([...model.keys].filter((k) => answer.keys.has(k)));
-  const order = (text: ReferenceText): string[] => text.content.map(primaryKey).filter((k, i, all) => shared.has(k) && all.indexOf(k) === i);
+  const order = (text: ReferenceText): string[] =>
+    text.content.map(primaryKey).filter((k, i, all) => shared.has(k) && all.indexOf(k) === i);
   const a = order(answer);
   const m = order(model);
-  let reversed = 0, pairs = 0;
-  for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) {
-    pairs++;
-    if (a.indexOf(m[i] as string) > a.indexOf(m[j] as string)) reversed++;
-  }
+  let reversed = 0,
+    pairs = 0;
+  for (let i = 0; i < m.length; i++)
+    for (let j = i + 1; j < m.length; j++) {
+      pairs++;
+      if (a.indexOf(m[i] as string) > a.indexOf(m[j] as string)) reversed++;
+    }
   let flips = 0;
   for (const c of comparisons(model, shared)) {
     for (const d of comparisons(answer, shared)) {
       const sameOrder = c.left === d.left && c.right === d.right;
       const swapped = c.left === d.right && c.right === d.left;
       if (!sameOrder && !swapped) continue;
-      const sign = (x: Comparison, flipped: boolean): number => (x.direction === 0 ? 1 : x.direction) * (flipped ? -1 : 1);
+      const sign = (x: Comparison, flipped: boolean): number =>
+        (x.direction === 0 ? 1 : x.direction) * (flipped ? -1 : 1);
       if (sign(c, false) !== sign(d, swapped)) flips++;
     }
   }
@@ -121,7 +193,12 @@ function leadMissing(answer: ReferenceText, model: ReferenceText): number {
 }
 
 /** Role features of an answer against one model answer. */
-export function roleFeatures(answer: ReferenceText, model: ReferenceText, question: ReadonlySet<string>, locale: Locale): Record<string, number> {
+export function roleFeatures(
+  answer: ReferenceText,
+  model: ReferenceText,
+  question: ReadonlySet<string>,
+  locale: Locale,
+): Record<string, number> {
   const roles = roleMismatch(answer, model, question);
   return {
     ...questionWords(answer, model, question),

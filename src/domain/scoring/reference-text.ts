@@ -42,7 +42,10 @@ function relatedGroups(): ReadonlyMap<string, number[]> {
   const index = new Map<string, number[]>();
   relatedData.groups.forEach((group, g) => {
     for (const term of group) {
-      const key = term.split(' ').map((w) => stemWord(w, 'en')).join(' ');
+      const key = term
+        .split(' ')
+        .map((w) => stemWord(w, 'en'))
+        .join(' ');
       index.set(key, [...(index.get(key) ?? []), g]);
     }
   });
@@ -50,7 +53,11 @@ function relatedGroups(): ReadonlyMap<string, number[]> {
   return index;
 }
 
-function relatedOfText(stems: readonly string[], content: readonly Unit[], locale: Locale): { related: Set<number>; relatedOf: Map<Unit, number[]> } {
+function relatedOfText(
+  stems: readonly string[],
+  content: readonly Unit[],
+  locale: Locale,
+): { related: Set<number>; relatedOf: Map<Unit, number[]> } {
   const related = new Set<number>();
   const relatedOf = new Map<Unit, number[]>();
   if (locale !== 'en') return { related, relatedOf };
@@ -89,7 +96,9 @@ export function referenceText(text: string, locale: Locale): ReferenceText {
     content,
     keys: new Set(content.flatMap((u) => u.keys)),
     stems: new Set(stems),
-    negatedKeys: new Set([...negatedUnits(analysis.units, analysis.structure)].flatMap((i) => analysis.units[i]?.keys ?? [])),
+    negatedKeys: new Set(
+      [...negatedUnits(analysis.units, analysis.structure)].flatMap((i) => analysis.units[i]?.keys ?? []),
+    ),
     sentenceOf: new Map(content.map((u) => [u, analysis.structure.sentenceOf[u.firstToken] ?? 0])),
     numbers: new Set(content.flatMap((u) => u.keys.filter((k) => k.startsWith('num:') || k.startsWith('dur:')))),
     firstWord: words[0]?.norm ?? '',

@@ -3,14 +3,32 @@ import { defaultGrading } from '@/domain/scenario/scenario-schema';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
 import { conceptsPerAnswer, contentKeys, type ConceptWeight, type ReferenceConcept } from './reference-concepts';
 import { referenceFeatures, type ReferenceFeatures } from './reference-features';
-import { contradicts, creditProbability, defaultReferenceModel, isCredited, type ReferenceModel } from './reference-model';
+import {
+  contradicts,
+  creditProbability,
+  defaultReferenceModel,
+  isCredited,
+  type ReferenceModel,
+} from './reference-model';
 import { referenceText, type ReferenceText } from './reference-text';
 import { scoreCompiled } from './score-answer';
 import type { ScoreResult } from './score-types';
 
-export { deriveReferenceConcepts, contentKeys, toEvidenceItem, type ReferenceConcept, type ConceptWeight } from './reference-concepts';
+export {
+  deriveReferenceConcepts,
+  contentKeys,
+  toEvidenceItem,
+  type ReferenceConcept,
+  type ConceptWeight,
+} from './reference-concepts';
 export type { ReferenceFeatures } from './reference-features';
-export { defaultReferenceModel, creditProbability, isCredited, type LogisticModel, type ReferenceModel } from './reference-model';
+export {
+  defaultReferenceModel,
+  creditProbability,
+  isCredited,
+  type LogisticModel,
+  type ReferenceModel,
+} from './reference-model';
 
 export type ReferenceOptions = {
   /** Informativeness of a concept key (for example inverse document frequency); 1 for all by default. */
@@ -46,7 +64,12 @@ export type ReferenceScore = {
 };
 
 /** Prepares model answers once: their key concepts become evidence items, their text is analysed for comparison. */
-export function compileReference(modelAnswers: readonly string[], prompt: string, locale: Locale, options: ReferenceOptions = {}): CompiledReference {
+export function compileReference(
+  modelAnswers: readonly string[],
+  prompt: string,
+  locale: Locale,
+  options: ReferenceOptions = {},
+): CompiledReference {
   const weightOf = options.weightOf ?? (() => 1);
   const perAnswer = conceptsPerAnswer(modelAnswers, prompt, locale, weightOf);
   const answers = modelAnswers.map((text, i) => {
@@ -54,7 +77,13 @@ export function compileReference(modelAnswers: readonly string[], prompt: string
     const compiled = compileScoring({ evidence: concepts, redFlags: [], grading: defaultGrading, locale, prompt });
     return { concepts, compiled, text: referenceText(text, locale) };
   });
-  return { locale, answers, question: new Set(contentKeys(prompt, locale)), weightOf, model: options.model ?? defaultReferenceModel };
+  return {
+    locale,
+    answers,
+    question: new Set(contentKeys(prompt, locale)),
+    weightOf,
+    model: options.model ?? defaultReferenceModel,
+  };
 }
 
 /** The answer against each model answer: comparison features and the evidence-mode result. */
@@ -63,7 +92,10 @@ function compare(answer: string, reference: CompiledReference): { features: Refe
   const ctx = { question: reference.question, weightOf: reference.weightOf, locale: reference.locale };
   return reference.answers.map((model) => {
     const result = scoreCompiled(answer, model.compiled);
-    return { features: { ...referenceFeatures(text, model.text, ctx), ...statusFeatures(result, model.concepts) }, result };
+    return {
+      features: { ...referenceFeatures(text, model.text, ctx), ...statusFeatures(result, model.concepts) },
+      result,
+    };
   });
 }
 
@@ -76,7 +108,10 @@ export function featuresPerModelAnswer(answer: string, reference: CompiledRefere
 function statusFeatures(result: ScoreResult, concepts: readonly ReferenceConcept[]): ReferenceFeatures {
   const total = concepts.reduce((t, c) => t + c.weight, 0);
   const share = (statuses: readonly string[]): number =>
-    total > 0 ? result.evidence.reduce((t, e, i) => t + (statuses.includes(e.status) ? (concepts[i]?.weight ?? 0) : 0), 0) / total : 0;
+    total > 0
+      ? result.evidence.reduce((t, e, i) => t + (statuses.includes(e.status) ? (concepts[i]?.weight ?? 0) : 0), 0) /
+        total
+      : 0;
   return { evidenceCoverage: share(['covered', 'partial']), negatedShare: share(['negated']) };
 }
 
@@ -93,7 +128,12 @@ export function scoreReferenceCompiled(answer: string, reference: CompiledRefere
     }
   });
   const features = all[best]?.features ?? {};
-  const result = all[best]?.result ?? scoreCompiled(answer, compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }));
+  const result =
+    all[best]?.result ??
+    scoreCompiled(
+      answer,
+      compileScoring({ evidence: [], redFlags: [], grading: defaultGrading, locale: reference.locale }),
+    );
   const probability = Math.max(0, bestProbability);
   return {
     result,
@@ -107,6 +147,12 @@ export function scoreReferenceCompiled(answer: string, reference: CompiledRefere
 }
 
 /** Scores an answer against a question's model answers when the question has no evidence list. */
-export function scoreAgainstReference(answer: string, modelAnswers: readonly string[], prompt: string, locale: Locale, options: ReferenceOptions = {}): ReferenceScore {
+export function scoreAgainstReference(
+  answer: string,
+  modelAnswers: readonly string[],
+  prompt: string,
+  locale: Locale,
+  options: ReferenceOptions = {},
+): ReferenceScore {
   return scoreReferenceCompiled(answer, compileReference(modelAnswers, prompt, locale, options));
 }

@@ -36,13 +36,21 @@ function cueBefore(ctx: ScopeContext, place: MatchPlace, category: CueCategory, 
 }
 
 function cueInside(ctx: ScopeContext, place: MatchPlace, category: CueCategory): Cue | null {
-  return ctx.structure.cues.find((c) => c.first > place.first && c.last < place.last && has(c, category) && !isOwn(c, place)) ?? null;
+  return (
+    ctx.structure.cues.find(
+      (c) => c.first > place.first && c.last < place.last && has(c, category) && !isOwn(c, place),
+    ) ?? null
+  );
 }
 
 function cueAfter(ctx: ScopeContext, place: MatchPlace, category: CueCategory, reach: number): Cue | null {
   return (
     ctx.structure.cues.find(
-      (c) => c.first > place.last && c.first - place.last - 1 <= reach && has(c, category) && sameClause(ctx.structure, c.first, place.last),
+      (c) =>
+        c.first > place.last &&
+        c.first - place.last - 1 <= reach &&
+        has(c, category) &&
+        sameClause(ctx.structure, c.first, place.last),
     ) ?? null
   );
 }
@@ -50,7 +58,8 @@ function cueAfter(ctx: ScopeContext, place: MatchPlace, category: CueCategory, r
 /** "we never skip", "nothing goes live without": a second negative word turns the first around. */
 function cancelled(ctx: ScopeContext, cue: Cue, place: MatchPlace): boolean {
   const cues = ctx.structure.cues;
-  if (cues.some((c) => c.first > cue.last && c.last < place.last && has(c, 'reversal') && !isOwn(c, place))) return true;
+  if (cues.some((c) => c.first > cue.last && c.last < place.last && has(c, 'reversal') && !isOwn(c, place)))
+    return true;
   if (!has(cue, 'reversal')) return false;
   return cues.some((c) => {
     if (c.last >= cue.first || !has(c, 'negation') || !sameClause(ctx.structure, c.last, cue.first)) return false;

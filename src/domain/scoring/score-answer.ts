@@ -56,7 +56,9 @@ type Best = ReturnType<typeof bestVerdicts>;
 function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceResult[]; redFlags: RedFlagResult[] } {
   const evidence: EvidenceResult[] = compiled.input.evidence.map((item, i) => {
     const found = best.evidence.get(i);
-    return found === undefined ? { id: item.id, status: 'missing', spans: [] } : { id: item.id, status: found.status, spans: found.spans, phrase: found.phrase };
+    return found === undefined
+      ? { id: item.id, status: 'missing', spans: [] }
+      : { id: item.id, status: found.status, spans: found.spans, phrase: found.phrase };
   });
   const redFlags: RedFlagResult[] = compiled.input.redFlags.flatMap((flag, i) => {
     const found = best.redFlag.get(i);
@@ -69,7 +71,12 @@ function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceR
 /** Score, grade after caps, and the essential items not stated. */
 function gradeOf(compiled: CompiledScoring, evidence: readonly EvidenceResult[], redFlags: readonly RedFlagResult[]) {
   const statusById = new Map(evidence.map((e) => [e.id, e.status]));
-  return gradeEvidence(compiled.input.evidence, (id) => statusById.get(id) ?? 'missing', redFlags, compiled.input.grading);
+  return gradeEvidence(
+    compiled.input.evidence,
+    (id) => statusById.get(id) ?? 'missing',
+    redFlags,
+    compiled.input.grading,
+  );
 }
 
 /** Off topic, vague, bare keyword list. */
@@ -79,8 +86,13 @@ function shapeOf(compiled: CompiledScoring, ctx: AnswerContext, best: Best, resu
   const vagueCue = hasCue(ctx.structure, 'vague');
   const offTopic = !anyMatch && !vagueCue && overlap.content > 0 && overlap.share < 0.2;
   // Generic talk: nothing stated, and nothing specific said against the evidence either.
-  const specific = results.evidence.some((e) => isCredited(e.status) || e.status === 'negated') || results.redFlags.length > 0;
-  const generic = vagueCue || hasCue(ctx.structure, 'hedge') || hasCue(ctx.structure, 'epistemic') || (!anyMatch && overlap.content <= 3);
+  const specific =
+    results.evidence.some((e) => isCredited(e.status) || e.status === 'negated') || results.redFlags.length > 0;
+  const generic =
+    vagueCue ||
+    hasCue(ctx.structure, 'hedge') ||
+    hasCue(ctx.structure, 'epistemic') ||
+    (!anyMatch && overlap.content <= 3);
   const keywordList = isKeywordList(ctx.tokens, ctx.structure, ctx.lists);
   return { offTopic, vague: !offTopic && !specific && generic, keywordList };
 }

@@ -10,8 +10,33 @@ import { isWordToken, type Token } from './tokenize';
  * Strong verbs that change their vowel ("gibt ... frei" for "freigeben") stay unmatched.
  */
 export const separableParticles: ReadonlySet<string> = new Set([
-  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück',
-  'zusammen', 'um', 'durch', 'hoch', 'statt', 'teil', 'weiter', 'fort', 'bereit', 'dar',
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'fest',
+  'frei',
+  'her',
+  'hin',
+  'los',
+  'mit',
+  'nach',
+  'vor',
+  'weg',
+  'zu',
+  'zurück',
+  'zusammen',
+  'um',
+  'durch',
+  'hoch',
+  'statt',
+  'teil',
+  'weiter',
+  'fort',
+  'bereit',
+  'dar',
 ]);
 
 /** Whether a particle token closes its clause: the next token is punctuation, the end, or the start of another clause. */
@@ -25,7 +50,8 @@ export function joinSeparableVerbs(tokens: readonly Token[], units: readonly Uni
   const joined = [...units];
   let byClause: Map<number, number[]> | null = null;
   tokens.forEach((token, t) => {
-    if (!isWordToken(token) || !separableParticles.has(token.norm) || t === 0 || !closesClause(tokens, structure, t)) return;
+    if (!isWordToken(token) || !separableParticles.has(token.norm) || t === 0 || !closesClause(tokens, structure, t))
+      return;
     byClause ??= clauseMembers(units, structure);
     for (const u of byClause.get(structure.clauseOf[t] ?? 0) ?? []) {
       const unit = joined[u] as Unit;

@@ -4,7 +4,8 @@
 const vowels = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü']);
 const sEnding = new Set(['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'r', 't']);
 const stEnding = new Set(['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 't']);
-const separablePrefix = /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|um|durch|frei)ge(\p{L}{3,}(?:t|en))$/u;
+const separablePrefix =
+  /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|um|durch|frei)ge(\p{L}{3,}(?:t|en))$/u;
 // "abzugleichen" is "abgleichen" with the infinitive's "zu" inside.
 const zuInfinitive = /^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|um|durch|frei)zu(\p{L}{3,}en)$/u;
 

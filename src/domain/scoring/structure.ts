@@ -44,7 +44,12 @@ function coordinatesClause(tokens: readonly Token[], i: number, lexicon: Languag
   return false;
 }
 
-function startsClause(tokens: readonly Token[], i: number, lexicon: LanguageLexicon, cueAt: ReadonlyMap<number, Cue>): boolean {
+function startsClause(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: LanguageLexicon,
+  cueAt: ReadonlyMap<number, Cue>,
+): boolean {
   const token = tokens[i];
   if (token === undefined || !isWordToken(token)) return false;
   const cue = cueAt.get(i);
@@ -78,7 +83,8 @@ export function analyzeStructure(tokens: readonly Token[], lexicon: LanguageLexi
     if (previous !== undefined && !isWordToken(previous)) {
       if (previous.kind !== 'comma' || (!joining && startsClause(tokens, i, lexicon, cueAt))) clause++;
     } else if (isWordToken(token) && previous !== undefined) {
-      if ((cue?.categories.has('boundary') === true && !joining) || coordinatesClause(tokens, i, lexicon, weight >= 2)) clause++;
+      if ((cue?.categories.has('boundary') === true && !joining) || coordinatesClause(tokens, i, lexicon, weight >= 2))
+        clause++;
     }
     if (clause !== before) weight = 0;
     if (lexicon.verbs.has(token.norm)) weight += 2;
@@ -100,7 +106,12 @@ export function negationCueTokens(structure: Pick<Structure, 'cues'>): Set<numbe
 }
 
 /** Units made only of negation-cue words ("longer" in "no longer") carry no content of their own. */
-export function withoutCueContent<T extends { content: boolean; firstToken: number; lastToken: number }>(units: readonly T[], structure: Structure): T[] {
+export function withoutCueContent<T extends { content: boolean; firstToken: number; lastToken: number }>(
+  units: readonly T[],
+  structure: Structure,
+): T[] {
   const cueTokens = negationCueTokens(structure);
-  return units.map((u) => (u.content && cueTokens.has(u.firstToken) && cueTokens.has(u.lastToken) ? { ...u, content: false } : u));
+  return units.map((u) =>
+    u.content && cueTokens.has(u.firstToken) && cueTokens.has(u.lastToken) ? { ...u, content: false } : u,
+  );
 }

@@ -18,8 +18,41 @@ const tokenPattern =
   /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\r?\n|[.!?…]+|[;:()[\]{}"“”„«»|•]|,|\s[-–—]+\s|[-‐‑–/&+]/gu;
 
 const abbreviations = new Set([
-  'e', 'g', 'i', 'z', 'b', 'd', 'h', 'u', 'a', 'etc', 'eg', 'ie', 'vs', 'approx', 'incl', 'inkl', 'bzw', 'ca', 'usw',
-  'ggf', 'evtl', 'vgl', 'nr', 'no', 'dr', 'mr', 'mrs', 'ms', 'st', 'resp', 'max', 'min', 'sog', 'zb', 'dh',
+  'e',
+  'g',
+  'i',
+  'z',
+  'b',
+  'd',
+  'h',
+  'u',
+  'a',
+  'etc',
+  'eg',
+  'ie',
+  'vs',
+  'approx',
+  'incl',
+  'inkl',
+  'bzw',
+  'ca',
+  'usw',
+  'ggf',
+  'evtl',
+  'vgl',
+  'nr',
+  'no',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'resp',
+  'max',
+  'min',
+  'sog',
+  'zb',
+  'dh',
 ]);
 
 const digitsOnly = /^\p{N}+(?:[.,]\p{N}+)*$/u;
@@ -32,7 +65,14 @@ function kindOf(text: string): TokenKind | 'joiner' {
   const asciiWord = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
   if (asciiWord || (first > 127 && wordStart.test(text))) return digitsOnly.test(text) ? 'number' : 'word';
   if (text === ',') return 'comma';
-  if (first === 10 || first === 13 || text.startsWith('.') || text.startsWith('!') || text.startsWith('?') || text.startsWith('…')) {
+  if (
+    first === 10 ||
+    first === 13 ||
+    text.startsWith('.') ||
+    text.startsWith('!') ||
+    text.startsWith('?') ||
+    text.startsWith('…')
+  ) {
     return 'sentence-end';
   }
   if (text.length > 1 || ';:()[]{}"“”„«»|•'.includes(text)) return 'clause-end';

@@ -7,7 +7,12 @@ export function createTrie<T>(): TrieNode<T> {
 }
 
 /** Adds a word path; merge decides what happens when the path already holds a value. */
-export function trieInsert<T>(root: TrieNode<T>, path: readonly string[], value: T, merge: (old: T, added: T) => T): void {
+export function trieInsert<T>(
+  root: TrieNode<T>,
+  path: readonly string[],
+  value: T,
+  merge: (old: T, added: T) => T,
+): void {
   if (path.length === 0) return;
   let node = root;
   for (const word of path) {
@@ -22,7 +27,10 @@ export function trieInsert<T>(root: TrieNode<T>, path: readonly string[], value:
 }
 
 /** Longest path from the start that holds a value; wordAt(k) gives the k-th word or null to stop. */
-export function trieLongest<T>(root: TrieNode<T>, wordAt: (k: number) => string | null): { length: number; value: T } | null {
+export function trieLongest<T>(
+  root: TrieNode<T>,
+  wordAt: (k: number) => string | null,
+): { length: number; value: T } | null {
   let node: TrieNode<T> | undefined = root;
   let best: { length: number; value: T } | null = null;
   for (let k = 0; node !== undefined; k++) {

@@ -7,15 +7,18 @@ import { useScenarioLibrary } from './queries';
 
 export type EvidenceLabelOf = (item: Pick<MissedEvidence, 'scenarioId' | 'questionId' | 'evidenceId'>) => string;
 
-const keyOf = (scenarioId: string, questionId: string, evidenceId: string) => `${scenarioId}\n${questionId}\n${evidenceId}`;
+const keyOf = (scenarioId: string, questionId: string, evidenceId: string) =>
+  `${scenarioId}\n${questionId}\n${evidenceId}`;
 
 /** Evidence labels in one language, looked up by scenario, question and item; an item no scenario knows any more shows its id. */
 export function evidenceLabels(scenarios: readonly Scenario[], locale: Locale): EvidenceLabelOf {
   const labels = new Map<string, string>();
   for (const scenario of scenarios)
     for (const question of scenario.questions)
-      for (const item of question.evidence) labels.set(keyOf(scenario.id, question.id, item.id), pickText(item.label, locale));
-  return ({ scenarioId, questionId, evidenceId }) => labels.get(keyOf(scenarioId, questionId, evidenceId)) ?? evidenceId;
+      for (const item of question.evidence)
+        labels.set(keyOf(scenario.id, question.id, item.id), pickText(item.label, locale));
+  return ({ scenarioId, questionId, evidenceId }) =>
+    labels.get(keyOf(scenarioId, questionId, evidenceId)) ?? evidenceId;
 }
 
 /** The evidence labels of the scenario library in the interface language, rebuilt only when either changes. */

@@ -6,7 +6,8 @@ import { activeProfileIdQuery, profilesQuery, scenarioLibraryQuery } from '@/sto
 
 // The page lists only topics the learner attempted, so it loads progress without the library's topics. Its key
 // extends the profile's progress key (invalidated with it) without sharing a cache entry with views of all topics.
-const attemptedTopicsKey = (profileId: string) => [...queryKeys.progress.byProfile(profileId), 'attempted-topics'] as const;
+const attemptedTopicsKey = (profileId: string) =>
+  [...queryKeys.progress.byProfile(profileId), 'attempted-topics'] as const;
 
 export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());
 export const useProfiles = () => useQuery(profilesQuery());

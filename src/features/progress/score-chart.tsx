@@ -8,13 +8,20 @@ const maxDots = 40;
 const maxSpoken = 10;
 
 const yOf = (score: number) => box.top + ((100 - score) * plot.height) / 100;
-const xOf = (index: number, count: number) => box.left + (count === 1 ? plot.width / 2 : (index * plot.width) / (count - 1));
+const xOf = (index: number, count: number) =>
+  box.left + (count === 1 ? plot.width / 2 : (index * plot.width) / (count - 1));
 
 function useChartLabel(topicName: string, scores: readonly number[]): string {
   const { t } = useTranslation('progress');
-  if (scores.length <= maxSpoken) return t('chart.label', { topic: topicName, count: scores.length, scores: scores.join(', ') });
+  if (scores.length <= maxSpoken)
+    return t('chart.label', { topic: topicName, count: scores.length, scores: scores.join(', ') });
   const recent = scores.slice(-maxSpoken);
-  return t('chart.labelRecent', { topic: topicName, total: scores.length, shown: recent.length, scores: recent.join(', ') });
+  return t('chart.labelRecent', {
+    topic: topicName,
+    total: scores.length,
+    shown: recent.length,
+    scores: recent.join(', '),
+  });
 }
 
 function Threshold({ score, label, className }: { score: number; label: string; className: string }) {
@@ -36,7 +43,13 @@ export function ScoreChart({ topicName, scores }: { topicName: string; scores: r
   const count = scores.length;
   const points = scores.map((score, index) => `${xOf(index, count).toFixed(1)},${yOf(score).toFixed(1)}`).join(' ');
   return (
-    <svg className="score-chart" role="img" aria-label={label} viewBox={`0 0 ${box.width} ${box.height}`} focusable="false">
+    <svg
+      className="score-chart"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${box.width} ${box.height}`}
+      focusable="false"
+    >
       <g className="chart-axis">
         {[0, 100].map((score) => (
           <line key={score} x1={box.left} x2={box.left + plot.width} y1={yOf(score)} y2={yOf(score)} />
@@ -55,12 +68,26 @@ export function ScoreChart({ topicName, scores }: { topicName: string; scores: r
           </text>
         )}
       </g>
-      <Threshold score={readinessThresholds.ready} label={t('chart.readyLine')} className="chart-threshold chart-ready" />
-      <Threshold score={readinessThresholds.atRisk} label={t('chart.atRiskLine')} className="chart-threshold chart-at-risk" />
+      <Threshold
+        score={readinessThresholds.ready}
+        label={t('chart.readyLine')}
+        className="chart-threshold chart-ready"
+      />
+      <Threshold
+        score={readinessThresholds.atRisk}
+        label={t('chart.atRiskLine')}
+        className="chart-threshold chart-at-risk"
+      />
       <polyline className="chart-line" points={points} />
       {scores.map((score, index) =>
         count <= maxDots || index === count - 1 ? (
-          <circle key={index} className="chart-dot" cx={xOf(index, count)} cy={yOf(score)} r={index === count - 1 ? 4 : 2.5} />
+          <circle
+            key={index}
+            className="chart-dot"
+            cx={xOf(index, count)}
+            cy={yOf(score)}
+            r={index === count - 1 ? 4 : 2.5}
+          />
         ) : null,
       )}
     </svg>

@@ -16,7 +16,15 @@ function ReadinessLine({ readiness }: { readiness: Readiness }) {
   );
 }
 
-function MissedList({ items, labelOf, headingId }: { items: readonly MissedEvidence[]; labelOf: EvidenceLabelOf; headingId: string }) {
+function MissedList({
+  items,
+  labelOf,
+  headingId,
+}: {
+  items: readonly MissedEvidence[];
+  labelOf: EvidenceLabelOf;
+  headingId: string;
+}) {
   const { t } = useTranslation('progress');
   if (items.length === 0) return <p className="muted">{t('missed.none')}</p>;
   return (
@@ -32,7 +40,13 @@ function MissedList({ items, labelOf, headingId }: { items: readonly MissedEvide
 }
 
 /** A topic's readiness and why, its score trend and the evidence the learner leaves out most. */
-export const TopicDetail = memo(function TopicDetail({ progress, labelOf }: { progress: TopicProgress; labelOf: EvidenceLabelOf }) {
+export const TopicDetail = memo(function TopicDetail({
+  progress,
+  labelOf,
+}: {
+  progress: TopicProgress;
+  labelOf: EvidenceLabelOf;
+}) {
   const { t } = useTranslation('progress');
   const id = useId();
   const topicName = t(`topics.${progress.topic}`);

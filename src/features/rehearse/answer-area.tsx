@@ -36,7 +36,15 @@ export function AnswerArea({ actor, scenario, attempt, question, probe, deadline
           onSkip={() => actor.send({ type: 'question.skip' })}
         />
       </div>
-      {practice && <CoachPanel question={question} probe={probe} draft={draft} locale={attempt.locale} score={scorerFor(scenario)} />}
+      {practice && (
+        <CoachPanel
+          question={question}
+          probe={probe}
+          draft={draft}
+          locale={attempt.locale}
+          score={scorerFor(scenario)}
+        />
+      )}
     </div>
   );
 }

@@ -36,7 +36,9 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
   return (
     <form className="answer-form" onSubmit={submit}>
       <label htmlFor={`${id}-answer`}>{t('interview.answer')}</label>
-      <p id={`${id}-help`} className="muted">{t('interview.answerHelp')}</p>
+      <p id={`${id}-help`} className="muted">
+        {t('interview.answerHelp')}
+      </p>
       <textarea
         id={`${id}-answer`}
         lang={locale}
@@ -59,10 +61,18 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
         )}
       </div>
       <div className="actions secondary-actions">
-        <button type="button" className="button" onClick={onRepeat}>{t('interview.repeat')}</button>
-        <button type="button" className="button" onClick={onRephrase}>{t('interview.rephrase')}</button>
-        <button type="button" className="button" onClick={onDontKnow}>{t('interview.dontKnow')}</button>
-        <button type="button" className="button" onClick={onSkip}>{t('interview.skip')}</button>
+        <button type="button" className="button" onClick={onRepeat}>
+          {t('interview.repeat')}
+        </button>
+        <button type="button" className="button" onClick={onRephrase}>
+          {t('interview.rephrase')}
+        </button>
+        <button type="button" className="button" onClick={onDontKnow}>
+          {t('interview.dontKnow')}
+        </button>
+        <button type="button" className="button" onClick={onSkip}>
+          {t('interview.skip')}
+        </button>
       </div>
     </form>
   );

@@ -12,7 +12,12 @@ export function findProbe(question: Question | undefined, probeId: string | null
 }
 
 /** What the auditor says for one turn: scenario text in the interview's language, the rest from i18n. */
-export function auditorText(message: AuditorMessage, scenario: Scenario, locale: Locale, t: TFunction<'rehearse'>): string {
+export function auditorText(
+  message: AuditorMessage,
+  scenario: Scenario,
+  locale: Locale,
+  t: TFunction<'rehearse'>,
+): string {
   switch (message.kind) {
     case 'introduction':
       return pickText(scenario.introduction, locale);

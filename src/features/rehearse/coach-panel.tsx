@@ -13,7 +13,9 @@ export function CoachPanel({ question, probe, draft, locale, score }: Props) {
   const text = useDeferredValue(draft);
   const result = useMemo(() => score(text, question, locale, probe), [score, text, question, locale, probe]);
   const statuses = useMemo(() => new Map(result.evidence.map((e) => [e.id, e.status])), [result]);
-  const flags = result.redFlags.map((hit) => question.redFlags.find((f) => f.id === hit.id)).filter((f) => f !== undefined);
+  const flags = result.redFlags
+    .map((hit) => question.redFlags.find((f) => f.id === hit.id))
+    .filter((f) => f !== undefined);
   return (
     // data-scored-length tells which draft the panel shows, so a benchmark can see when it caught up with a keystroke.
     <aside className="card coach" aria-labelledby="coach-heading" data-scored-length={text.length}>
@@ -25,12 +27,16 @@ export function CoachPanel({ question, probe, draft, locale, score }: Props) {
           <p>{t('coach.redFlags')}</p>
           <ul>
             {flags.map((flag) => (
-              <li key={flag.id} lang={locale}>{pickText(flag.label, locale)}</li>
+              <li key={flag.id} lang={locale}>
+                {pickText(flag.label, locale)}
+              </li>
             ))}
           </ul>
         </div>
       )}
-      <p className="muted" data-testid="coach-score">{t('coach.score', { score: result.score })}</p>
+      <p className="muted" data-testid="coach-score">
+        {t('coach.score', { score: result.score })}
+      </p>
     </aside>
   );
 }

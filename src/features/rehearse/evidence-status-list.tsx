@@ -6,7 +6,11 @@ import type { EvidenceStatus } from '@/domain/scoring/score-types';
 const marks: Record<EvidenceStatus, string> = { covered: '✓', partial: '◐', negated: '✗', planned: '…', missing: '○' };
 
 /** The question's evidence items with the status the answer earned for each. */
-export function EvidenceStatusList({ question, statuses, locale }: {
+export function EvidenceStatusList({
+  question,
+  statuses,
+  locale,
+}: {
   question: Question;
   statuses: ReadonlyMap<string, EvidenceStatus>;
   locale: Locale;
@@ -18,7 +22,9 @@ export function EvidenceStatusList({ question, statuses, locale }: {
         const status = statuses.get(item.id) ?? 'missing';
         return (
           <li key={item.id} className={`evidence evidence-${status}`} data-status={status}>
-            <span aria-hidden="true" className="evidence-mark">{marks[status]}</span>
+            <span aria-hidden="true" className="evidence-mark">
+              {marks[status]}
+            </span>
             <span lang={locale}>{pickText(item.label, locale)}</span>
             <span className="evidence-status">
               {t(`coach.${status}`)}

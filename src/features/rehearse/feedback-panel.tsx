@@ -18,7 +18,13 @@ function highlightsOf(answer: AnswerRecord, question: Question, locale: Locale):
 }
 
 /** Practice mode, after a main question: the learner's words with evidence highlighted, what is missing, a model answer. */
-export function FeedbackPanel({ scenario, context, onRetry, onContinue, canRetry }: {
+export function FeedbackPanel({
+  scenario,
+  context,
+  onRetry,
+  onContinue,
+  canRetry,
+}: {
   scenario: Scenario;
   context: InterviewContext;
   onRetry: () => void;
@@ -39,13 +45,18 @@ export function FeedbackPanel({ scenario, context, onRetry, onContinue, canRetry
   const retriesLeft = maxAttempts - position.attempt;
   return (
     <section className="card feedback" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading" tabIndex={-1}>{t('feedback.heading')}</h2>
-      <p className="grade-line">
-        {t('feedback.grade', { grade: t(`grades.${result.grade}`), score: result.score })}
-      </p>
+      <h2 id="feedback-heading" tabIndex={-1}>
+        {t('feedback.heading')}
+      </h2>
+      <p className="grade-line">{t('feedback.grade', { grade: t(`grades.${result.grade}`), score: result.score })}</p>
       <h3>{t('feedback.yourWords')}</h3>
       {answers.map((answer, i) => (
-        <HighlightedAnswer key={i} text={answer.text} highlights={highlightsOf(answer, question, locale)} lang={locale} />
+        <HighlightedAnswer
+          key={i}
+          text={answer.text}
+          highlights={highlightsOf(answer, question, locale)}
+          lang={locale}
+        />
       ))}
       <h3>{t('feedback.given')}</h3>
       <EvidenceStatusList question={question} statuses={statuses} locale={locale} />
@@ -53,7 +64,9 @@ export function FeedbackPanel({ scenario, context, onRetry, onContinue, canRetry
       {missing.length ? (
         <ul>
           {missing.map((item) => (
-            <li key={item.id} lang={locale}>{pickText(item.label, locale)}</li>
+            <li key={item.id} lang={locale}>
+              {pickText(item.label, locale)}
+            </li>
           ))}
         </ul>
       ) : (

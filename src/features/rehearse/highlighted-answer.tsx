@@ -20,7 +20,15 @@ export function segmentText(text: string, highlights: readonly Highlight[]): Seg
 }
 
 /** The learner's own words, with the places where evidence was found marked (as text, never as HTML). */
-export function HighlightedAnswer({ text, highlights, lang }: { text: string; highlights: readonly Highlight[]; lang: string }) {
+export function HighlightedAnswer({
+  text,
+  highlights,
+  lang,
+}: {
+  text: string;
+  highlights: readonly Highlight[];
+  lang: string;
+}) {
   return (
     <p className="highlighted-answer" lang={lang}>
       {segmentText(text, highlights).map((segment, i) =>

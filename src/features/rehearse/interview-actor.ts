@@ -1,5 +1,12 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { createInterviewMachine, isSnapshotFor, scenarioScorer, type InterviewInput, type InterviewMachine, type ScoreFn } from '@/domain/interview';
+import {
+  createInterviewMachine,
+  isSnapshotFor,
+  scenarioScorer,
+  type InterviewInput,
+  type InterviewMachine,
+  type ScoreFn,
+} from '@/domain/interview';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;

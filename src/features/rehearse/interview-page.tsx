@@ -22,7 +22,9 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
       {problem || !attempt.data || !scenario ? (
         <>
           <p>{problem}</p>
-          <Link href="/" className="button">{t('setup.back')}</Link>
+          <Link href="/" className="button">
+            {t('setup.back')}
+          </Link>
         </>
       ) : (
         // Keyed by attempt: a different attempt is a different interview actor.

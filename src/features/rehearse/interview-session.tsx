@@ -23,7 +23,8 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
   const setReadAloud = usePreferences((s) => s.setReadAloud);
   const locale = attempt.locale;
   const onTurn = useCallback(
-    (turn: AuditorTurn | undefined) => readAloud && turn && speak(auditorText(turn.message, scenario, locale, t), locale),
+    (turn: AuditorTurn | undefined) =>
+      readAloud && turn && speak(auditorText(turn.message, scenario, locale, t), locale),
     [readAloud, scenario, locale, t],
   );
   const { actor, state, deadline, problem, saving } = useInterviewSession(scenario, attempt, onTurn);
@@ -31,7 +32,9 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
   const position = context.position;
   const question = position ? findQuestion(scenario, position.questionId) : undefined;
   const probe = findProbe(question, position?.probeId);
-  const positionKey = position ? `${position.questionId}/${position.probeId}/${position.attempt}/${context.transcript.length}` : '';
+  const positionKey = position
+    ? `${position.questionId}/${position.probeId}/${position.attempt}/${context.transcript.length}`
+    : '';
   const previous = usePreviousSummary(scenario, attempt);
   const finished = state.status === 'done';
   const report = useMemo(
@@ -52,7 +55,9 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
       <div className="interview-bar no-print">
         <p className="muted">
           {t(`setup.${attempt.mode}`)} · {t(`setup.${context.persona}`)}
-          {position && !finished ? ` · ${probe ? t('interview.followUp') : t('interview.question', { current: mainIndex, total: scenario.questions.length })}` : ''}
+          {position && !finished
+            ? ` · ${probe ? t('interview.followUp') : t('interview.question', { current: mainIndex, total: scenario.questions.length })}`
+            : ''}
         </p>
         <p className="save-status muted" role="status">
           {problem ? t('interview.notSaved') : saving ? t('interview.saving') : t('interview.saved')}
@@ -65,7 +70,10 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
         )}
       </div>
       {problem && (
-        <StorageProblemNotice message={t('interview.saveFailed', { reason: tc(`storageProblem.${problem.kind}`) })} onDownload={downloadBackup} />
+        <StorageProblemNotice
+          message={t('interview.saveFailed', { reason: tc(`storageProblem.${problem.kind}`) })}
+          onDownload={downloadBackup}
+        />
       )}
       <TranscriptView turns={context.transcript} scenario={scenario} locale={locale} />
       <div ref={focusTarget}>
@@ -77,7 +85,15 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
           </div>
         )}
         {awaiting && question && (
-          <AnswerArea key={positionKey} actor={actor} scenario={scenario} attempt={attempt} question={question} probe={probe} deadline={deadline} />
+          <AnswerArea
+            key={positionKey}
+            actor={actor}
+            scenario={scenario}
+            attempt={attempt}
+            question={question}
+            probe={probe}
+            deadline={deadline}
+          />
         )}
         {state.hasTag('showing-feedback') && (
           <FeedbackPanel

@@ -27,19 +27,33 @@ export function createInterviewWriter(attemptId: string, bridge: SessionBridge) 
     const db = appDatabase();
     const write = async () => {
       for (const a of fresh) {
-        const answer = { questionId: a.questionId, probeId: a.probeId ?? undefined, attemptNumber: a.attempt, text: a.text, result: a.result };
+        const answer = {
+          questionId: a.questionId,
+          probeId: a.probeId ?? undefined,
+          attemptNumber: a.attempt,
+          text: a.text,
+          result: a.result,
+        };
         await saveAnswer(db, attemptId, answer, persisted);
       }
       if (!fresh.length && !done) await saveAttemptPosition(db, attemptId, persisted);
       if (done) {
         const report = snapshot.output as InterviewReport;
-        await finishAttempt(db, attemptId, { status: 'completed', score: report.score, grade: report.grade ?? undefined, machineSnapshot: persisted });
+        await finishAttempt(db, attemptId, {
+          status: 'completed',
+          score: report.score,
+          grade: report.grade ?? undefined,
+          machineSnapshot: persisted,
+        });
       }
     };
     bridge.writeQueued();
     queue = queue
       .then(write)
-      .then(() => bridge.reportProblem(null), (error: unknown) => bridge.reportProblem(toStorageProblem(error)))
+      .then(
+        () => bridge.reportProblem(null),
+        (error: unknown) => bridge.reportProblem(toStorageProblem(error)),
+      )
       .then(() => bridge.writeSettled());
   };
 }

@@ -1,10 +1,22 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Attempt, Profile } from '@/domain/backup/record-schemas';
-import { findOpenAttempt, getAttempt, listAttemptsByScenario, startAttempt, type NewAttempt } from '@/storage/attempt-repository';
+import {
+  findOpenAttempt,
+  getAttempt,
+  listAttemptsByScenario,
+  startAttempt,
+  type NewAttempt,
+} from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
 import { createProfile, type NewProfile } from '@/storage/profile-repository';
 import { queryKeys } from '@/storage/query-keys';
-import { activeProfileIdQuery, activeProfileOf, chooseActiveProfile, profilesQuery, scenarioLibraryQuery } from '@/storage/shared-queries';
+import {
+  activeProfileIdQuery,
+  activeProfileOf,
+  chooseActiveProfile,
+  profilesQuery,
+  scenarioLibraryQuery,
+} from '@/storage/shared-queries';
 
 export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());
 export const useProfiles = () => useQuery(profilesQuery());
@@ -59,6 +71,7 @@ export function usePreviousAttempts(attempt: Attempt) {
   return useQuery({
     queryKey: queryKeys.attempts.byScenario(attempt.profileId, attempt.scenarioId),
     queryFn: () => listAttemptsByScenario(appDatabase(), attempt.profileId, attempt.scenarioId),
-    select: (attempts) => attempts.filter((a) => a.status === 'completed' && a.id !== attempt.id && a.startedAt < attempt.startedAt),
+    select: (attempts) =>
+      attempts.filter((a) => a.status === 'completed' && a.id !== attempt.id && a.startedAt < attempt.startedAt),
   });
 }

@@ -49,7 +49,9 @@ export function RehearseHome() {
             </p>
           )}
           <ul className="scenario-list">
-            {library.data?.scenarios.map((scenario) => <ScenarioCard key={scenario.id} scenario={scenario} />)}
+            {library.data?.scenarios.map((scenario) => (
+              <ScenarioCard key={scenario.id} scenario={scenario} />
+            ))}
           </ul>
         </>
       )}

@@ -4,7 +4,17 @@ import type { Finding, InterviewReport } from '@/domain/interview';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
-function FindingCard({ finding, index, scenario, locale }: { finding: Finding; index: number; scenario: Scenario; locale: Locale }) {
+function FindingCard({
+  finding,
+  index,
+  scenario,
+  locale,
+}: {
+  finding: Finding;
+  index: number;
+  scenario: Scenario;
+  locale: Locale;
+}) {
   const { t } = useTranslation('rehearse');
   const question = scenario.questions.find((q) => q.id === finding.questionId);
   const headingId = `finding-${finding.questionId}`;
@@ -14,7 +24,11 @@ function FindingCard({ finding, index, scenario, locale }: { finding: Finding; i
         {t('report.finding', { index: index + 1 })}
         {finding.grade ? `: ${t(`grades.${finding.grade}`)}` : ''}
       </h3>
-      {question && <p className="finding-question" lang={locale}>{pickText(question.prompt, locale)}</p>}
+      {question && (
+        <p className="finding-question" lang={locale}>
+          {pickText(question.prompt, locale)}
+        </p>
+      )}
       <p>
         <strong>{t('report.controls')}</strong> {finding.controls.join(', ')}
       </p>
@@ -53,7 +67,12 @@ function FindingCard({ finding, index, scenario, locale }: { finding: Finding; i
             {finding.redFlags.map((f) => (
               <li key={f.redFlagId} lang={locale}>
                 {f.label}
-                {f.quote ? <> — <q>{f.quote}</q></> : null}
+                {f.quote ? (
+                  <>
+                    {' '}
+                    — <q>{f.quote}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -64,7 +83,9 @@ function FindingCard({ finding, index, scenario, locale }: { finding: Finding; i
           <h4>{t('report.recommendations')}</h4>
           <ul>
             {finding.recommendations.map((r) => (
-              <li key={r.for} lang={locale}>{r.text}</li>
+              <li key={r.for} lang={locale}>
+                {r.text}
+              </li>
             ))}
           </ul>
         </>
@@ -89,7 +110,8 @@ function ChangeSummary({ report }: { report: InterviewReport }) {
       <p>{t('report.changeScore', { delta })}</p>
       {change.previousGrade && change.gradeChange && (
         <p>
-          {t('report.changeGrade', { grade: t(`grades.${change.previousGrade}`) })} ({t(`report.${change.gradeChange}`)})
+          {t('report.changeGrade', { grade: t(`grades.${change.previousGrade}`) })} ({t(`report.${change.gradeChange}`)}
+          )
         </p>
       )}
     </>
@@ -123,8 +145,12 @@ export function ReportView({ report, scenario }: { report: InterviewReport; scen
         <button type="button" className="button" onClick={() => window.print()}>
           {t('report.print')}
         </button>
-        <Link href={`/${scenario.id}`} className="button primary">{t('report.again')}</Link>
-        <Link href="/" className="button">{t('report.other')}</Link>
+        <Link href={`/${scenario.id}`} className="button primary">
+          {t('report.again')}
+        </Link>
+        <Link href="/" className="button">
+          {t('report.other')}
+        </Link>
       </div>
     </article>
   );

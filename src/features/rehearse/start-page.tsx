@@ -10,15 +10,39 @@ import { useActiveProfile, useScenarioLibrary, useStartAttempt } from './queries
 import { initialSnapshot } from './interview-actor';
 import { timeLimitChoices, useRehearsalSetup } from './setup-store';
 
-function Choice({ name, value, checked, label, help, onChange }: {
-  name: string; value: string; checked: boolean; label: string; help?: string; onChange: () => void;
+function Choice({
+  name,
+  value,
+  checked,
+  label,
+  help,
+  onChange,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  help?: string;
+  onChange: () => void;
 }) {
   const id = useId();
   return (
     <div className="choice">
-      <input type="radio" id={id} name={name} value={value} checked={checked} onChange={onChange} aria-describedby={help ? `${id}-help` : undefined} />
+      <input
+        type="radio"
+        id={id}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+        aria-describedby={help ? `${id}-help` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
-      {help && <p id={`${id}-help`} className="muted">{help}</p>}
+      {help && (
+        <p id={`${id}-help`} className="muted">
+          {help}
+        </p>
+      )}
     </div>
   );
 }
@@ -57,18 +81,48 @@ function StartForm({ scenario }: { scenario: Scenario }) {
       <h2 id={`${id}-heading`}>{t('setup.heading')}</h2>
       <fieldset>
         <legend>{t('setup.mode')}</legend>
-        <Choice name="mode" value="practice" checked={mode === 'practice'} label={t('setup.practice')} help={t('setup.practiceHelp')} onChange={() => set({ mode: 'practice' })} />
-        <Choice name="mode" value="mock" checked={mode === 'mock'} label={t('setup.mock')} help={t('setup.mockHelp')} onChange={() => set({ mode: 'mock' })} />
+        <Choice
+          name="mode"
+          value="practice"
+          checked={mode === 'practice'}
+          label={t('setup.practice')}
+          help={t('setup.practiceHelp')}
+          onChange={() => set({ mode: 'practice' })}
+        />
+        <Choice
+          name="mode"
+          value="mock"
+          checked={mode === 'mock'}
+          label={t('setup.mock')}
+          help={t('setup.mockHelp')}
+          onChange={() => set({ mode: 'mock' })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('setup.persona')}</legend>
-        <Choice name="persona" value="friendly" checked={chosenPersona === 'friendly'} label={t('setup.friendly')} onChange={() => set({ persona: 'friendly' })} />
-        <Choice name="persona" value="strict" checked={chosenPersona === 'strict'} label={t('setup.strict')} onChange={() => set({ persona: 'strict' })} />
+        <Choice
+          name="persona"
+          value="friendly"
+          checked={chosenPersona === 'friendly'}
+          label={t('setup.friendly')}
+          onChange={() => set({ persona: 'friendly' })}
+        />
+        <Choice
+          name="persona"
+          value="strict"
+          checked={chosenPersona === 'strict'}
+          label={t('setup.strict')}
+          onChange={() => set({ persona: 'strict' })}
+        />
       </fieldset>
       {mode === 'mock' && (
         <div className="field">
           <label htmlFor={`${id}-limit`}>{t('setup.timeLimit')}</label>
-          <select id={`${id}-limit`} value={timeLimitMinutes} onChange={(event) => set({ timeLimitMinutes: Number(event.target.value) })}>
+          <select
+            id={`${id}-limit`}
+            value={timeLimitMinutes}
+            onChange={(event) => set({ timeLimitMinutes: Number(event.target.value) })}
+          >
             {timeLimitChoices.map((minutes) => (
               <option key={minutes} value={minutes}>
                 {minutes === 0 ? t('setup.noLimit') : t('setup.minutes', { count: minutes })}
@@ -86,7 +140,9 @@ function StartForm({ scenario }: { scenario: Scenario }) {
           {t('setup.back')}
         </Link>
       </div>
-      <p className="muted" lang={i18n.language}>{pickText(scenario.summary, i18n.language as Locale)}</p>
+      <p className="muted" lang={i18n.language}>
+        {pickText(scenario.summary, i18n.language as Locale)}
+      </p>
     </form>
   );
 }
@@ -105,7 +161,9 @@ export function StartPage({ scenarioId }: { scenarioId: string }) {
       {!scenario ? (
         <>
           <p>{t('setup.notFound')}</p>
-          <Link href="/" className="button">{t('setup.back')}</Link>
+          <Link href="/" className="button">
+            {t('setup.back')}
+          </Link>
         </>
       ) : (
         <>

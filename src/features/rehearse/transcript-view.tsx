@@ -4,7 +4,10 @@ import type { Locale } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { auditorText } from './auditor-text';
 
-function learnerText(answer: AnswerRecord, t: (key: 'interview.skipped' | 'interview.dontKnowText' | 'interview.timedOut' | 'interview.noAnswer') => string): string {
+function learnerText(
+  answer: AnswerRecord,
+  t: (key: 'interview.skipped' | 'interview.dontKnowText' | 'interview.timedOut' | 'interview.noAnswer') => string,
+): string {
   if (answer.kind === 'skip') return t('interview.skipped');
   if (answer.kind === 'dont-know') return t('interview.dontKnowText');
   if (answer.kind === 'timeout' && !answer.text.trim()) return t('interview.timedOut');
@@ -12,7 +15,15 @@ function learnerText(answer: AnswerRecord, t: (key: 'interview.skipped' | 'inter
 }
 
 /** The conversation so far, read like a transcript; the newest auditor turn is announced to screen readers. */
-export function TranscriptView({ turns, scenario, locale }: { turns: readonly Turn[]; scenario: Scenario; locale: Locale }) {
+export function TranscriptView({
+  turns,
+  scenario,
+  locale,
+}: {
+  turns: readonly Turn[];
+  scenario: Scenario;
+  locale: Locale;
+}) {
   const { t } = useTranslation('rehearse');
   const lastAuditor = turns.findLastIndex((turn) => turn.role === 'auditor');
   const latest = turns[lastAuditor];
@@ -22,7 +33,9 @@ export function TranscriptView({ turns, scenario, locale }: { turns: readonly Tu
         {turns.map((turn, index) => (
           <li key={index} className={`turn turn-${turn.role}`}>
             <span className="speaker">{turn.role === 'auditor' ? t('interview.auditor') : t('interview.you')}</span>
-            <p lang={locale}>{turn.role === 'auditor' ? auditorText(turn.message, scenario, locale, t) : learnerText(turn.answer, t)}</p>
+            <p lang={locale}>
+              {turn.role === 'auditor' ? auditorText(turn.message, scenario, locale, t) : learnerText(turn.answer, t)}
+            </p>
           </li>
         ))}
       </ol>

@@ -10,7 +10,11 @@ import { createSessionBridge } from './session-bridge';
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /** A running interview for one attempt: the actor, resumed from its stored snapshot, with persistence and timer. */
-export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak: (turn: AuditorTurn | undefined) => void) {
+export function useInterviewSession(
+  scenario: Scenario,
+  attempt: Attempt,
+  speak: (turn: AuditorTurn | undefined) => void,
+) {
   const [bridge] = useState(createSessionBridge);
   useEffect(() => bridge.setSpeaker(speak), [bridge, speak]);
   const machine = useMemo(
@@ -25,8 +29,10 @@ export function useInterviewSession(scenario: Scenario, attempt: Attempt, speak:
     const write = createInterviewWriter(attempt.id, bridge);
     const restored = actor.getSnapshot();
     // Entry actions do not run again on restore, and a timer does not survive a reload: give the question its full time.
-    if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds) bridge.startTimer(restored.context.timeLimitSeconds);
-    if (restored.status === 'done' && attempt.status === 'in-progress') write(restored, plain(actor.getPersistedSnapshot()));
+    if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds)
+      bridge.startTimer(restored.context.timeLimitSeconds);
+    if (restored.status === 'done' && attempt.status === 'in-progress')
+      write(restored, plain(actor.getPersistedSnapshot()));
     const subscription = actor.subscribe((next) => write(next, plain(actor.getPersistedSnapshot())));
     return () => subscription.unsubscribe();
     // One writer per actor; the attempt's later refetches must not restart it.

@@ -1,6 +1,9 @@
 // Speech is a browser extra: everything here is feature-detected, and the UI hides what is missing.
 
-type RecognitionResultEvent = { resultIndex: number; results: ArrayLike<{ isFinal: boolean; 0: { transcript: string } }> };
+type RecognitionResultEvent = {
+  resultIndex: number;
+  results: ArrayLike<{ isFinal: boolean; 0: { transcript: string } }>;
+};
 export type Recognition = {
   lang: string;
   continuous: boolean;
@@ -15,7 +18,10 @@ type RecognitionConstructor = new () => Recognition;
 
 function recognitionConstructor(): RecognitionConstructor | undefined {
   if (typeof window === 'undefined') return undefined;
-  const w = window as unknown as { SpeechRecognition?: RecognitionConstructor; webkitSpeechRecognition?: RecognitionConstructor };
+  const w = window as unknown as {
+    SpeechRecognition?: RecognitionConstructor;
+    webkitSpeechRecognition?: RecognitionConstructor;
+  };
   return w.SpeechRecognition ?? w.webkitSpeechRecognition;
 }
 
@@ -24,7 +30,9 @@ export function canDictate(): boolean {
 }
 
 export function canSpeak(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+  return (
+    typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined'
+  );
 }
 
 const speechLanguage = { en: 'en-GB', de: 'de-DE' } as const;
@@ -39,7 +47,11 @@ export function speak(text: string, locale: 'en' | 'de'): void {
 }
 
 /** Starts dictation; final phrases are handed to onText. Returns a stop function, or undefined without support. */
-export function startDictation(locale: 'en' | 'de', onText: (text: string) => void, onEnd: () => void): (() => void) | undefined {
+export function startDictation(
+  locale: 'en' | 'de',
+  onText: (text: string) => void,
+  onEnd: () => void,
+): (() => void) | undefined {
   const Constructor = recognitionConstructor();
   if (!Constructor) return undefined;
   const recognition = new Constructor();

@@ -37,7 +37,12 @@ export function BackupSection() {
       <h2 id={`${id}-heading`}>{t('backup.heading')}</h2>
       <p>{t('backup.help')}</p>
       <div className="actions">
-        <button type="button" className="button primary" disabled={download.isPending} onClick={() => start({ kind: 'all' })}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={download.isPending}
+          onClick={() => start({ kind: 'all' })}
+        >
           {t('backup.everything')}
         </button>
       </div>

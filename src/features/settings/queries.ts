@@ -27,7 +27,12 @@ export function useDownloadBackup() {
 export function useRestoreBackup() {
   return useMutation({
     mutationFn: async (file: File): Promise<RestoreResult> => {
-      if (file.size > maxFileBytes) return { ok: false, reason: 'invalid-file', errors: [backupError('too-large', '', 'The file is too large to be a backup.')] };
+      if (file.size > maxFileBytes)
+        return {
+          ok: false,
+          reason: 'invalid-file',
+          errors: [backupError('too-large', '', 'The file is too large to be a backup.')],
+        };
       return restoreBackup(appDatabase(), await file.text());
     },
   });

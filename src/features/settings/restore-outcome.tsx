@@ -24,7 +24,12 @@ function ErrorItem({ error }: { error: BackupError }) {
 export function RestoreRefusal({ result, unreadable }: { result?: RestoreResult; unreadable?: boolean }) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  if (unreadable) return <p className="alert" role="alert">{t('restore.unreadable')}</p>;
+  if (unreadable)
+    return (
+      <p className="alert" role="alert">
+        {t('restore.unreadable')}
+      </p>
+    );
   if (!result || result.ok) return null;
   if (result.reason === 'storage') {
     return (

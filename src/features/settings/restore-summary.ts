@@ -5,7 +5,9 @@ type Translate = TFunction<'settings'>;
 
 /** "1 profile, 3 attempts, 27 answers" for the kinds with a count above zero; null when all are zero. */
 function countList(counts: ImportCounts, t: Translate, language: string): string | null {
-  const parts = importedTables.filter((kind) => counts[kind] > 0).map((kind) => t(`restore.kinds.${kind}`, { count: counts[kind] }));
+  const parts = importedTables
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => t(`restore.kinds.${kind}`, { count: counts[kind] }));
   return parts.length > 0 ? new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(parts) : null;
 }
 

@@ -13,7 +13,8 @@ import { v1Stores } from './v1';
  */
 export const v2Stores = {
   ...v1Stores,
-  attempts: 'id, profileId, status, startedAt, scenarioId, topic, [profileId+startedAt], [profileId+scenarioId], [profileId+topic]',
+  attempts:
+    'id, profileId, status, startedAt, scenarioId, topic, [profileId+startedAt], [profileId+scenarioId], [profileId+topic]',
   answers: 'id, attemptId, profileId, [attemptId+givenAt]',
   progressDigests: 'attemptId, profileId',
 };
@@ -36,7 +37,10 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((answer, ctx) => {
       ctx.value = upgradeAnswerV1(answer, owners.get(answer.attemptId) ?? '');
     });
-  const [attempts, answers] = await Promise.all([tx.table<Attempt>('attempts').toArray(), tx.table<Answer>('answers').toArray()]);
+  const [attempts, answers] = await Promise.all([
+    tx.table<Attempt>('attempts').toArray(),
+    tx.table<Answer>('answers').toArray(),
+  ]);
   await tx.table<AttemptDigest>('progressDigests').bulkAdd(digestAll(attempts, answers));
 }
 

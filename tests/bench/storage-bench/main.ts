@@ -21,10 +21,14 @@ async function run({ attempts, answersPerAttempt, aggregationRuns }: BenchOption
   const write = await writeLikeTheApp(db, learner, attempts, answersPerAttempt);
   const readAll = await measure(5, () => listAnswersByProfile(db, learner.id));
   const stored = await listAttemptsByProfile(db, learner.id);
-  const readOne = await measure(200, () => listAnswersByAttempt(db, stored[Math.floor(Math.random() * stored.length)]!.id));
+  const readOne = await measure(200, () =>
+    listAnswersByAttempt(db, stored[Math.floor(Math.random() * stored.length)]!.id),
+  );
   const answers = await listAnswersByProfile(db, learner.id);
   const aggregation = await measure(aggregationRuns, () => aggregateProgress(stored, answers, []));
-  const fromAnswers = await measure(10, async () => aggregateProgress(await listAttemptsByProfile(db, learner.id), await listAnswersByProfile(db, learner.id), []));
+  const fromAnswers = await measure(10, async () =>
+    aggregateProgress(await listAttemptsByProfile(db, learner.id), await listAnswersByProfile(db, learner.id), []),
+  );
   const progressPage = await measure(aggregationRuns, () => loadProgress(db, learner.id, []));
   const exported = await once(() => exportBackupFile(db, { kind: 'all' }));
   const parsed = await once(async () => parseBackup(exported.value.text));

@@ -10,7 +10,12 @@ import { figure, type Figure } from './stats';
  * Plays `attempts` interviews of `answersPerAttempt` answers the way the app writes them: one transaction per
  * answer (answer + machine snapshot), then the attempt's end. Returns the time per saved answer.
  */
-export async function writeLikeTheApp(db: TrainerDatabase, learner: Profile, attempts: number, answersPerAttempt: number): Promise<{ total: number; perAnswer: Figure }> {
+export async function writeLikeTheApp(
+  db: TrainerDatabase,
+  learner: Profile,
+  attempts: number,
+  answersPerAttempt: number,
+): Promise<{ total: number; perAnswer: Figure }> {
   const random = seededRandom(99);
   const samples: number[] = [];
   const started = performance.now();
@@ -29,7 +34,17 @@ export async function writeLikeTheApp(db: TrainerDatabase, learner: Profile, att
       const result = buildScoreResult(random);
       const snapshot = { value: 'asking', context: { question: i, history: Array.from({ length: i }, (_, k) => k) } };
       const start = performance.now();
-      await saveAnswer(db, attempt.id, { questionId: `question-${Math.floor(i / 2) + 1}`, attemptNumber: 1, text: `Answer ${i}: we review the baseline every quarter and track exceptions in tickets.`, result }, snapshot);
+      await saveAnswer(
+        db,
+        attempt.id,
+        {
+          questionId: `question-${Math.floor(i / 2) + 1}`,
+          attemptNumber: 1,
+          text: `Answer ${i}: we review the baseline every quarter and track exceptions in tickets.`,
+          result,
+        },
+        snapshot,
+      );
       samples.push(performance.now() - start);
     }
     await finishAttempt(db, attempt.id, { status: 'completed', score: Math.round(random() * 100), grade: 'ofi' });

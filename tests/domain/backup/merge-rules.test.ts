@@ -37,8 +37,19 @@ describe('decideMerge', () => {
 describe('newerRecord.attempts', () => {
   const random = seededRandom(3);
   const profile = buildProfile(1);
-  const open = buildAttempt(1, profile, random, { status: 'in-progress', endedAt: undefined, score: undefined, grade: undefined });
-  const done = { ...open, status: 'completed' as const, endedAt: '2026-01-05T11:00:00.000Z', score: 70, grade: 'ofi' as const };
+  const open = buildAttempt(1, profile, random, {
+    status: 'in-progress',
+    endedAt: undefined,
+    score: undefined,
+    grade: undefined,
+  });
+  const done = {
+    ...open,
+    status: 'completed' as const,
+    endedAt: '2026-01-05T11:00:00.000Z',
+    score: 70,
+    grade: 'ofi' as const,
+  };
   const doneLater = { ...done, endedAt: '2026-01-05T12:00:00.000Z' };
 
   it.each([

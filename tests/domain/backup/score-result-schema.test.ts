@@ -18,7 +18,10 @@ describe('scoreResultSchema', () => {
     ['an unknown grade', { grade: 'fine' }],
     ['an unknown message code', { messages: ['answer.great'] }],
     ['an unknown evidence status', { evidence: [{ id: 'a', status: 'maybe', spans: [] }] }],
-    ['a span that ends before it starts', { evidence: [{ id: 'a', status: 'covered', spans: [{ start: 5, end: 2 }] }] }],
+    [
+      'a span that ends before it starts',
+      { evidence: [{ id: 'a', status: 'covered', spans: [{ start: 5, end: 2 }] }] },
+    ],
     ['a red flag of unknown severity', { redFlags: [{ id: 'a', severity: 'grave', spans: [] }] }],
     ['an extra field', { confidence: 0.9 }],
   ])('refuses %s', (_name, change) => {
@@ -38,7 +41,11 @@ describe('scoreResultSchema against the real scorer', () => {
     let checked = 0;
     for (const scenario of scenarios) {
       for (const question of scenario.questions) {
-        const answers = [...question.samples.map((s) => [s.text, s.locale] as const), ['', 'en'] as const, ['word '.repeat(4_000), 'de'] as const];
+        const answers = [
+          ...question.samples.map((s) => [s.text, s.locale] as const),
+          ['', 'en'] as const,
+          ['word '.repeat(4_000), 'de'] as const,
+        ];
         for (const [text, locale] of answers) {
           const result = scoreAnswer(text, scoringInputFor(scenario, question, locale));
           const parsed = scoreResultSchema.safeParse(result);

@@ -8,7 +8,10 @@ import { backupScenario } from './support/interview-harness';
 const scenario = backupScenario();
 const question = scenario.questions[0]!;
 
-function answer(statuses: Record<string, EvidenceStatus>, extra: { flags?: string[]; vague?: boolean } = {}): AnswerRecord {
+function answer(
+  statuses: Record<string, EvidenceStatus>,
+  extra: { flags?: string[]; vague?: boolean } = {},
+): AnswerRecord {
   const base = fakeScore('', question, 'en');
   return {
     questionId: question.id,
@@ -28,7 +31,8 @@ function answer(statuses: Record<string, EvidenceStatus>, extra: { flags?: strin
 }
 
 const accumulate = (...answers: AnswerRecord[]) => accumulateAnswers(question, scenario.grading, answers);
-const statusOf = (result: ReturnType<typeof accumulate>, id: string) => result.evidence.find((e) => e.id === id)?.status;
+const statusOf = (result: ReturnType<typeof accumulate>, id: string) =>
+  result.evidence.find((e) => e.id === id)?.status;
 
 describe('accumulateAnswers', () => {
   it('with no answers everything is missing and the score is 0', () => {
@@ -62,15 +66,33 @@ describe('accumulateAnswers', () => {
   });
 
   it('keeps red flags from every answer', () => {
-    const result = accumulate(answer({}, { flags: ['untested'] }), answer({ 'backup-policy': 'covered' }, { flags: ['no-backups'] }));
-    expect(result.redFlags.map((f) => [f.id, f.answerIndex])).toEqual([['untested', 0], ['no-backups', 1]]);
+    const result = accumulate(
+      answer({}, { flags: ['untested'] }),
+      answer({ 'backup-policy': 'covered' }, { flags: ['no-backups'] }),
+    );
+    expect(result.redFlags.map((f) => [f.id, f.answerIndex])).toEqual([
+      ['untested', 0],
+      ['no-backups', 1],
+    ]);
     expect(result.grade).toBe('major-nc');
   });
 
   it.each([
-    ['an essential item only negated caps at minor-nc', { 'backup-policy': 'negated', schedule: 'covered', offsite: 'covered', encryption: 'covered' }, 'minor-nc'],
-    ['an essential item missing caps at observation', { schedule: 'covered', offsite: 'covered', encryption: 'covered' }, 'observation'],
-    ['all covered is conformity', { 'backup-policy': 'covered', schedule: 'covered', offsite: 'covered' }, 'conformity'],
+    [
+      'an essential item only negated caps at minor-nc',
+      { 'backup-policy': 'negated', schedule: 'covered', offsite: 'covered', encryption: 'covered' },
+      'minor-nc',
+    ],
+    [
+      'an essential item missing caps at observation',
+      { schedule: 'covered', offsite: 'covered', encryption: 'covered' },
+      'observation',
+    ],
+    [
+      'all covered is conformity',
+      { 'backup-policy': 'covered', schedule: 'covered', offsite: 'covered' },
+      'conformity',
+    ],
   ] as const)('%s', (_name, statuses, grade) => {
     expect(accumulate(answer(statuses)).grade).toBe(grade);
   });

@@ -14,7 +14,12 @@ function result(overrides: Partial<AccumulatedResult> = {}): AccumulatedResult {
     questionId: 'backup-schedule',
     score: 100,
     grade: 'conformity',
-    evidence: ['backup-policy', 'schedule', 'offsite', 'encryption'].map((id) => ({ id, status: 'covered', answerIndex: 0, spans: [] })),
+    evidence: ['backup-policy', 'schedule', 'offsite', 'encryption'].map((id) => ({
+      id,
+      status: 'covered',
+      answerIndex: 0,
+      spans: [],
+    })),
     redFlags: [],
     missingEssential: [],
     vague: false,
@@ -30,7 +35,12 @@ const flagged = result({ redFlags: [{ id: 'untested', severity: 'minor', answerI
 
 describe('conditionHolds', () => {
   it.each<[string, FollowUpCondition, AccumulatedResult, boolean]>([
-    ['missingEssential when one is missing', { missingEssential: true }, result({ missingEssential: ['backup-policy'] }), true],
+    [
+      'missingEssential when one is missing',
+      { missingEssential: true },
+      result({ missingEssential: ['backup-policy'] }),
+      true,
+    ],
     ['missingEssential when none is missing', { missingEssential: true }, result(), false],
     ['missingEssential: false when none is missing', { missingEssential: false }, result(), true],
     ['missing: a planned item counts as missing', { missing: ['offsite'] }, offsiteMissing, true],
@@ -55,25 +65,59 @@ describe('chooseNextStep', () => {
 
   it.each<[string, AccumulatedResult, AskedSoFar, Plan]>([
     ['no rule fires: next main question', result(), none, { kind: 'main', questionId: 'dr-plan' }],
-    ['first matching rule wins (jump before probe)', { ...flagged, missingEssential: ['backup-policy'] }, none, { kind: 'main', questionId: 'restore-tests' }],
-    ['rule whose probe was asked is passed over', offsiteMissing, { ...none, askedProbes: ['where-copies'] }, { kind: 'main', questionId: 'dr-plan' }],
-    ['jump target already asked is passed over', flagged, { ...none, askedQuestions: ['backup-schedule', 'restore-tests'] }, { kind: 'main', questionId: 'dr-plan' }],
-    ['probe limit reached', result({ score: 10 }), { ...none, askedProbes: ['which-policy', 'where-copies'] }, { kind: 'main', questionId: 'dr-plan' }],
-    ['probe limit leaves jumps open', flagged, { ...none, askedProbes: ['which-policy', 'where-copies'] }, { kind: 'main', questionId: 'restore-tests' }],
+    [
+      'first matching rule wins (jump before probe)',
+      { ...flagged, missingEssential: ['backup-policy'] },
+      none,
+      { kind: 'main', questionId: 'restore-tests' },
+    ],
+    [
+      'rule whose probe was asked is passed over',
+      offsiteMissing,
+      { ...none, askedProbes: ['where-copies'] },
+      { kind: 'main', questionId: 'dr-plan' },
+    ],
+    [
+      'jump target already asked is passed over',
+      flagged,
+      { ...none, askedQuestions: ['backup-schedule', 'restore-tests'] },
+      { kind: 'main', questionId: 'dr-plan' },
+    ],
+    [
+      'probe limit reached',
+      result({ score: 10 }),
+      { ...none, askedProbes: ['which-policy', 'where-copies'] },
+      { kind: 'main', questionId: 'dr-plan' },
+    ],
+    [
+      'probe limit leaves jumps open',
+      flagged,
+      { ...none, askedProbes: ['which-policy', 'where-copies'] },
+      { kind: 'main', questionId: 'restore-tests' },
+    ],
   ])('%s', (_name, accumulated, asked, expected) => {
     expect(chooseNextStep(scenario, backupSchedule, accumulated, asked, 'friendly')).toEqual(expected);
   });
 
   it('a strict auditor probes past the limit by one', () => {
     const asked = { ...none, askedProbes: ['which-policy', 'where-copies'] };
-    expect(chooseNextStep(scenario, backupSchedule, result({ score: 10 }), asked, 'strict')).toEqual({ kind: 'probe', probeId: 'how-protected' });
+    expect(chooseNextStep(scenario, backupSchedule, result({ score: 10 }), asked, 'strict')).toEqual({
+      kind: 'probe',
+      probeId: 'how-protected',
+    });
     expect(probeCap(scenario, 'strict')).toBe(scenario.probeLimit + 1);
   });
 
   it('a strict auditor probes a vague answer with the first unasked probe when no rule fires', () => {
     const vague = result({ vague: true });
-    expect(chooseNextStep(scenario, backupSchedule, vague, none, 'strict')).toEqual({ kind: 'probe', probeId: 'which-policy' });
-    expect(chooseNextStep(scenario, backupSchedule, vague, none, 'friendly')).toEqual({ kind: 'main', questionId: 'dr-plan' });
+    expect(chooseNextStep(scenario, backupSchedule, vague, none, 'strict')).toEqual({
+      kind: 'probe',
+      probeId: 'which-policy',
+    });
+    expect(chooseNextStep(scenario, backupSchedule, vague, none, 'friendly')).toEqual({
+      kind: 'main',
+      questionId: 'dr-plan',
+    });
   });
 });
 
@@ -84,12 +128,69 @@ describe('nextMainQuestion', () => {
   });
 
   it.each<[string, Scenario, string, string[], string]>([
-    ['file order', chain([['a', undefined], ['b', undefined], ['c', undefined]]), 'a', ['a'], 'b'],
-    ['last question ends', chain([['a', undefined], ['b', undefined]]), 'b', ['a', 'b'], 'end'],
-    ['explicit next', chain([['a', 'c'], ['b', undefined], ['c', undefined]]), 'a', ['a'], 'c'],
-    ['explicit end', chain([['a', 'end'], ['b', undefined]]), 'a', ['a'], 'end'],
-    ['skips asked questions along the chain', chain([['a', undefined], ['b', undefined], ['c', undefined]]), 'a', ['a', 'b'], 'c'],
-    ['a cycle of asked questions ends', chain([['a', 'b'], ['b', 'a']]), 'a', ['a', 'b'], 'end'],
+    [
+      'file order',
+      chain([
+        ['a', undefined],
+        ['b', undefined],
+        ['c', undefined],
+      ]),
+      'a',
+      ['a'],
+      'b',
+    ],
+    [
+      'last question ends',
+      chain([
+        ['a', undefined],
+        ['b', undefined],
+      ]),
+      'b',
+      ['a', 'b'],
+      'end',
+    ],
+    [
+      'explicit next',
+      chain([
+        ['a', 'c'],
+        ['b', undefined],
+        ['c', undefined],
+      ]),
+      'a',
+      ['a'],
+      'c',
+    ],
+    [
+      'explicit end',
+      chain([
+        ['a', 'end'],
+        ['b', undefined],
+      ]),
+      'a',
+      ['a'],
+      'end',
+    ],
+    [
+      'skips asked questions along the chain',
+      chain([
+        ['a', undefined],
+        ['b', undefined],
+        ['c', undefined],
+      ]),
+      'a',
+      ['a', 'b'],
+      'c',
+    ],
+    [
+      'a cycle of asked questions ends',
+      chain([
+        ['a', 'b'],
+        ['b', 'a'],
+      ]),
+      'a',
+      ['a', 'b'],
+      'end',
+    ],
   ])('%s', (_name, s, from, asked, expected) => {
     expect(nextMainQuestion(s, from, new Set(asked))).toBe(expected);
   });

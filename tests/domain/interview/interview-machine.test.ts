@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditorMessage } from '@/domain/interview/interview-types';
-import { answers, askedPath, backupScenario, recordingMachine, startInterview, whereAt } from './support/interview-harness';
+import {
+  answers,
+  askedPath,
+  backupScenario,
+  recordingMachine,
+  startInterview,
+  whereAt,
+} from './support/interview-harness';
 
 const scenario = backupScenario();
 const strong = {
@@ -29,7 +36,9 @@ describe('interview machine: flow', () => {
     expect(snapshot.value).toBe('introduction');
     expect(snapshot.hasTag('introduction')).toBe(true);
     expect(snapshot.hasTag('awaiting-answer')).toBe(false);
-    expect(snapshot.context.transcript).toEqual([{ role: 'auditor', at: 1_001_000, message: { kind: 'introduction' } }]);
+    expect(snapshot.context.transcript).toEqual([
+      { role: 'auditor', at: 1_001_000, message: { kind: 'introduction' } },
+    ]);
     expect(effects.spoken).toEqual([{ kind: 'introduction' }]);
   });
 
@@ -77,7 +86,10 @@ describe('interview machine: flow', () => {
 
   it('jumps to another main question on a red flag and never asks a main question twice', () => {
     const { actor } = started();
-    actor.send({ type: 'answer.submit', text: 'Our backup policy: nightly, offsite, encrypted, but restores were never tested.' });
+    actor.send({
+      type: 'answer.submit',
+      text: 'Our backup policy: nightly, offsite, encrypted, but restores were never tested.',
+    });
     expect(whereAt(actor.getSnapshot())).toBe('restore-tests');
     answerStrongly(actor);
     expect(whereAt(actor.getSnapshot())).toBe('dr-plan');
@@ -110,7 +122,9 @@ describe('interview machine: learner moves', () => {
     const snapshot = actor.getSnapshot();
     expect(whereAt(snapshot)).toBe('dr-plan');
     expect(answers(snapshot)[0]).toMatchObject({ kind: 'skip', questionId: 'backup-schedule' });
-    const acknowledge = snapshot.context.transcript.find((t) => t.role === 'auditor' && t.message.kind === 'acknowledge');
+    const acknowledge = snapshot.context.transcript.find(
+      (t) => t.role === 'auditor' && t.message.kind === 'acknowledge',
+    );
     expect(acknowledge).toMatchObject({ message: { kind: 'acknowledge', tone: 'friendly', variant: 'skipped' } });
   });
 

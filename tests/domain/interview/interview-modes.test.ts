@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { maxAttempts } from '@/domain/interview/interview-machine';
-import { answers, askedPath, backupScenario, recordingMachine, startInterview, whereAt } from './support/interview-harness';
+import {
+  answers,
+  askedPath,
+  backupScenario,
+  recordingMachine,
+  startInterview,
+  whereAt,
+} from './support/interview-harness';
 
 const scenario = backupScenario();
 const policyOnly = 'We have a backup policy.';

@@ -84,8 +84,16 @@ describe('persistence', () => {
 
   it.each([
     ['a snapshot of this scenario', (p: Record<string, unknown>) => p, true],
-    ['another scenario version', (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioVersion: '9.9.9' } }), false],
-    ['another scenario', (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioId: 'other' } }), false],
+    [
+      'another scenario version',
+      (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioVersion: '9.9.9' } }),
+      false,
+    ],
+    [
+      'another scenario',
+      (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioId: 'other' } }),
+      false,
+    ],
     ['an unknown state', (p: Record<string, unknown>) => ({ ...p, value: 'scoring' }), false],
     ['not an object', () => 'nonsense', false],
   ] as const)('isSnapshotFor accepts only %s it can resume', (_name, change, expected) => {

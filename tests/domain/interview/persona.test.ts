@@ -40,7 +40,12 @@ describe('persona', () => {
   });
 
   it('changes wording and probing, never the scores', () => {
-    const script = [say('We have nightly backups.'), dontKnow, say('Copies go offsite.'), say('We follow best practice.')];
+    const script = [
+      say('We have nightly backups.'),
+      dontKnow,
+      say('Copies go offsite.'),
+      say('We follow best practice.'),
+    ];
     const friendly = answers(interview('friendly', script));
     const strict = answers(interview('strict', script));
     const common = Math.min(friendly.length, strict.length);

@@ -102,15 +102,25 @@ describe('buildInterviewReport', () => {
   });
 
   it('marks a skipped question and counts it as zero', () => {
-    const report = buildInterviewReport(scenario, run([{ type: 'question.skip' }, { type: 'interview.finish' }]).context, 'en');
+    const report = buildInterviewReport(
+      scenario,
+      run([{ type: 'question.skip' }, { type: 'interview.finish' }]).context,
+      'en',
+    );
     expect(finding(report, 'backup-schedule')).toMatchObject({ status: 'skipped', score: 0, grade: 'major-nc' });
     expect(report.score).toBe(0);
   });
 
   it('judges a practice question by its latest attempt', () => {
     const snapshot = run(
-      [say('We have nightly backups.'), { type: 'answer.dont-know' }, { type: 'answer.dont-know' }, { type: 'answer.retry' },
-        say('Our backup policy requires nightly backups, copied offsite and encrypted.'), { type: 'interview.finish' }],
+      [
+        say('We have nightly backups.'),
+        { type: 'answer.dont-know' },
+        { type: 'answer.dont-know' },
+        { type: 'answer.retry' },
+        say('Our backup policy requires nightly backups, copied offsite and encrypted.'),
+        { type: 'interview.finish' },
+      ],
       'practice',
     );
     expect(finding(buildInterviewReport(scenario, snapshot.context, 'en'), 'backup-schedule')).toMatchObject({
@@ -130,8 +140,20 @@ describe('change since a previous attempt', () => {
       previousGrade: 'observation',
       gradeChange: 'better',
       questions: [
-        { questionId: 'backup-schedule', scoreDelta: 60, previousGrade: 'minor-nc', grade: 'conformity', gradeChange: 'better' },
-        { questionId: 'restore-tests', scoreDelta: 0, previousGrade: 'conformity', grade: 'conformity', gradeChange: 'same' },
+        {
+          questionId: 'backup-schedule',
+          scoreDelta: 60,
+          previousGrade: 'minor-nc',
+          grade: 'conformity',
+          gradeChange: 'better',
+        },
+        {
+          questionId: 'restore-tests',
+          scoreDelta: 0,
+          previousGrade: 'conformity',
+          grade: 'conformity',
+          gradeChange: 'same',
+        },
       ],
     });
   });
@@ -142,19 +164,31 @@ describe('change since a previous attempt', () => {
   });
 
   it('ignores a summary of another scenario', () => {
-    const previous = { ...summarizeReport(buildInterviewReport(scenario, strongRun.context, 'en')), scenarioId: 'other' };
+    const previous = {
+      ...summarizeReport(buildInterviewReport(scenario, strongRun.context, 'en')),
+      scenarioId: 'other',
+    };
     expect(buildInterviewReport(scenario, strongRun.context, 'en', previous).change).toBeNull();
   });
 });
 
 describe('overall score and grade', () => {
-  const f = (grade: Grade | null, score: number | null, weight = 1): Finding =>
-    ({ ...buildInterviewReport(scenario, { transcript: [] }, 'en').findings[0]!, grade, score, weight });
+  const f = (grade: Grade | null, score: number | null, weight = 1): Finding => ({
+    ...buildInterviewReport(scenario, { transcript: [] }, 'en').findings[0]!,
+    grade,
+    score,
+    weight,
+  });
 
   it.each<[string, Finding[], number, Grade | null]>([
     ['nothing answered', [f(null, null)], 0, null],
     ['all conformity', [f('conformity', 100), f('conformity', 90)], 95, 'conformity'],
-    ['one observation among conformity: one step better than the worst', [f('conformity', 100, 3), f('observation', 55)], 89, 'ofi'],
+    [
+      'one observation among conformity: one step better than the worst',
+      [f('conformity', 100, 3), f('observation', 55)],
+      89,
+      'ofi',
+    ],
     ['a major NC holds the overall at minor-nc', [f('conformity', 100, 9), f('major-nc', 0)], 90, 'minor-nc'],
     ['a low score grades below the cap', [f('ofi', 70), f('minor-nc', 30)], 50, 'observation'],
     ['weights count', [f('conformity', 100, 1), f('minor-nc', 0, 3)], 25, 'minor-nc'],
@@ -167,7 +201,15 @@ describe('overall score and grade', () => {
 describe('quoteSpans', () => {
   it.each([
     ['one span', 'We back up nightly.', [{ start: 11, end: 18 }], 'nightly'],
-    ['spans in text order, joined', 'Policy yes, offsite yes.', [{ start: 12, end: 19 }, { start: 0, end: 6 }], 'Policy … offsite'],
+    [
+      'spans in text order, joined',
+      'Policy yes, offsite yes.',
+      [
+        { start: 12, end: 19 },
+        { start: 0, end: 6 },
+      ],
+      'Policy … offsite',
+    ],
     ['spans past the end are clipped', 'short', [{ start: 2, end: 99 }], 'ort'],
     ['no spans', 'text', [], null],
   ])('%s', (_name, text, spans, expected) => {

@@ -15,7 +15,11 @@ import type { ScoreResult } from '@/domain/scoring/score-types';
 import { answers, askedPath, fixturePath, loadScenarioFile, tickingClock } from './support/interview-harness';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'scenarios');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+  : [];
 // The shared minimal fixture and this folder's fixture go the same way, so the walk also covers small scenarios.
 const walked = [
   ...files.map((f) => join(dir, f)),
@@ -29,7 +33,8 @@ function sampleFor(question: Question, locale: Locale, path: Path): InterviewEve
   const samples = question.samples
     .filter((s) => s.locale === locale)
     .sort((a, b) => grades.indexOf(a.expect.grade) - grades.indexOf(b.expect.grade));
-  if (path === 'strong') return { type: 'answer.submit', text: samples[0]?.text ?? pickText(question.modelAnswer, locale) };
+  if (path === 'strong')
+    return { type: 'answer.submit', text: samples[0]?.text ?? pickText(question.modelAnswer, locale) };
   const worst = samples.at(-1);
   return worst && samples.length > 1 ? { type: 'answer.submit', text: worst.text } : { type: 'answer.dont-know' };
 }
@@ -41,7 +46,9 @@ function clearlyStrong(question: Question, result: ScoreResult): boolean {
     result.missingEssential.length === 0 &&
     result.redFlags.length === 0 &&
     !result.vague &&
-    question.followUps.every((rule) => (rule.if.coverageBelow ?? 0) <= result.score && (rule.if.missing ?? []).every((id) => credited.has(id)))
+    question.followUps.every(
+      (rule) => (rule.if.coverageBelow ?? 0) <= result.score && (rule.if.missing ?? []).every((id) => credited.has(id)),
+    )
   );
 }
 
@@ -82,7 +89,9 @@ describe('shipped scenarios', () => {
 
   describe.each(walked.map((path) => [basename(path), path] as const))('%s', (_name, file) => {
     const scenario = loadScenarioFile(file);
-    const walkLocales = (['en', 'de'] as const).filter((l) => scenario.questions.some((q) => q.samples.some((s) => s.locale === l)));
+    const walkLocales = (['en', 'de'] as const).filter((l) =>
+      scenario.questions.some((q) => q.samples.some((s) => s.locale === l)),
+    );
 
     it.each(walkLocales.flatMap((locale) => (['strong', 'weak'] as const).map((path) => [locale, path] as const)))(
       '%s %s path ends within the bound with one finding per main question',
@@ -93,7 +102,9 @@ describe('shipped scenarios', () => {
         const asked = snapshot.context.askedQuestions;
         expect(new Set(asked).size).toBe(asked.length);
         expect(snapshot.output?.findings.map((f) => f.questionId)).toEqual(scenario.questions.map((q) => q.id));
-        expect(snapshot.output?.findings.filter((f) => asked.includes(f.questionId)).every((f) => f.grade !== null)).toBe(true);
+        expect(
+          snapshot.output?.findings.filter((f) => asked.includes(f.questionId)).every((f) => f.grade !== null),
+        ).toBe(true);
       },
     );
 

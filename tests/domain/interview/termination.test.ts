@@ -19,7 +19,10 @@ const answerEvents: InterviewEvent[] = [
   { type: 'answer.submit', text: 'We take security seriously and follow best practice.' },
   { type: 'answer.submit', text: 'No backups, restores never tested, never restored.' },
   { type: 'answer.submit', text: 'We usually have a backup policy, nightly.' },
-  { type: 'answer.submit', text: 'Our backup policy: nightly, offsite, encrypted; restore test with test report; recovery plan.' },
+  {
+    type: 'answer.submit',
+    text: 'Our backup policy: nightly, offsite, encrypted; restore test with test report; recovery plan.',
+  },
   { type: 'question.skip' },
   { type: 'timer.expire' },
 ];
@@ -58,7 +61,11 @@ describe('every interview ends', () => {
         const bound = answerBound(scenario, persona) * maxAttempts;
         let steps = 0;
         while (actor.getSnapshot().status !== 'done' && steps < bound) {
-          actor.send(actor.getSnapshot().hasTag('showing-feedback') ? { type: 'feedback.continue' } : { type: 'answer.dont-know' });
+          actor.send(
+            actor.getSnapshot().hasTag('showing-feedback')
+              ? { type: 'feedback.continue' }
+              : { type: 'answer.dont-know' },
+          );
           steps += 1;
         }
         expect(actor.getSnapshot().status).toBe('done');

@@ -7,7 +7,12 @@ describe('aggregateProgress', () => {
   const first = attempt('patch-management', 100, { score: 40, grade: 'minor-nc' });
   const second = attempt('patch-management', 300, { score: 90, grade: 'conformity' });
   const third = attempt('patch-management', 200, { score: 90, grade: 'conformity', mode: 'mock' });
-  const open = attempt('patch-management', 400, { status: 'in-progress', endedAt: undefined, score: undefined, grade: undefined });
+  const open = attempt('patch-management', 400, {
+    status: 'in-progress',
+    endedAt: undefined,
+    score: undefined,
+    grade: undefined,
+  });
   const dropped = attempt('patch-management', 500, { status: 'abandoned', score: 5, grade: 'major-nc' });
   const logging = attempt('logging-monitoring', 100, { score: 60, grade: 'observation' });
   const attempts = [first, second, third, open, dropped, logging];
@@ -24,7 +29,11 @@ describe('aggregateProgress', () => {
   const patch = progress.find((topic) => topic.topic === 'patch-management')!;
 
   it('lists topics with scenarios or attempts, in the order of the topic list', () => {
-    expect(progress.map((topic) => topic.topic)).toEqual(['patch-management', 'logging-monitoring', 'backup-disaster-recovery']);
+    expect(progress.map((topic) => topic.topic)).toEqual([
+      'patch-management',
+      'logging-monitoring',
+      'backup-disaster-recovery',
+    ]);
   });
 
   it('draws the trend from completed attempts only, oldest first', () => {
@@ -34,7 +43,12 @@ describe('aggregateProgress', () => {
       [second.id, 90],
     ]);
     expect(patch.completedAttempts).toBe(3);
-    expect(patch.trend[1]).toMatchObject({ mode: 'mock', grade: 'conformity', date: third.endedAt, scenarioId: 'patch-management-basics' });
+    expect(patch.trend[1]).toMatchObject({
+      mode: 'mock',
+      grade: 'conformity',
+      date: third.endedAt,
+      scenarioId: 'patch-management-basics',
+    });
   });
 
   it('takes the latest by end time and the best by score, a tie going to the later attempt', () => {
@@ -45,7 +59,14 @@ describe('aggregateProgress', () => {
   it('counts missed evidence per attempt, across main answers and probes', () => {
     // sla: missed in the first two, covered in the third. inventory: drawn out by a probe in the first
     // attempt (not missed), missing in the third. window: covered, then missing. Ties go by id.
-    expect(patch.mostMissed.map(({ questionId, evidenceId, missed, assessed }) => [questionId, evidenceId, missed, assessed])).toEqual([
+    expect(
+      patch.mostMissed.map(({ questionId, evidenceId, missed, assessed }) => [
+        questionId,
+        evidenceId,
+        missed,
+        assessed,
+      ]),
+    ).toEqual([
       ['emergency', 'sla', 2, 3],
       ['cadence', 'inventory', 1, 2],
       ['cadence', 'window', 1, 2],

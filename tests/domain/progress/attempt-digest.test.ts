@@ -39,7 +39,10 @@ describe('digestAttempt', () => {
 
   it('matches answers to their attempts', () => {
     const [a, b] = [attempt('change-management', 100), attempt('change-management', 200)];
-    const digests = digestAll([a, b], [answer(b, 'approval', { cab: 'missing' }), answer(a, 'approval', { cab: 'covered' })]);
+    const digests = digestAll(
+      [a, b],
+      [answer(b, 'approval', { cab: 'missing' }), answer(a, 'approval', { cab: 'covered' })],
+    );
     expect(digests.map((d) => [d.attemptId, d.evidence[0]?.credited])).toEqual([
       [a.id, true],
       [b.id, false],

@@ -5,7 +5,11 @@ import { answer, attempt } from './support';
 describe('attemptOutcome', () => {
   it('uses the stored score and grade of the attempt', () => {
     const a = attempt('patch-management', 100, { score: 82, grade: 'conformity' });
-    expect(attemptOutcome(a, [answer(a, 'q-one', {}, 82, 'conformity')])).toEqual({ score: 82, grade: 'conformity', worstGrade: 'conformity' });
+    expect(attemptOutcome(a, [answer(a, 'q-one', {}, 82, 'conformity')])).toEqual({
+      score: 82,
+      grade: 'conformity',
+      worstGrade: 'conformity',
+    });
   });
 
   it('derives them from the best answer per question when none is stored', () => {
@@ -25,7 +29,9 @@ describe('attemptOutcome', () => {
   });
 
   it('has nothing to say about an attempt without score and answers', () => {
-    expect(attemptOutcome(attempt('patch-management', 100, { score: undefined, grade: undefined }), [])).toBeUndefined();
+    expect(
+      attemptOutcome(attempt('patch-management', 100, { score: undefined, grade: undefined }), []),
+    ).toBeUndefined();
   });
 });
 
@@ -40,7 +46,10 @@ describe('grades', () => {
 
   it('keeps the better grade of equal scores per question', () => {
     const a = attempt('patch-management', 100);
-    const best = bestResultByQuestion([answer(a, 'q-one', {}, 50, 'minor-nc'), answer(a, 'q-one', {}, 50, 'observation')]);
+    const best = bestResultByQuestion([
+      answer(a, 'q-one', {}, 50, 'minor-nc'),
+      answer(a, 'q-one', {}, 50, 'observation'),
+    ]);
     expect(best.get('q-one')?.grade).toBe('observation');
   });
 });

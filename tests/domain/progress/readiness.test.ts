@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AttemptOutcome } from '@/domain/progress/attempt-outcome';
 import { readinessOf, readinessThresholds } from '@/domain/progress/readiness';
 
-const outcome = (score: number, worstGrade: AttemptOutcome['worstGrade']): AttemptOutcome => ({ score, grade: worstGrade, worstGrade });
+const outcome = (score: number, worstGrade: AttemptOutcome['worstGrade']): AttemptOutcome => ({
+  score,
+  grade: worstGrade,
+  worstGrade,
+});
 
 describe('readinessOf', () => {
   it('documents its thresholds', () => {

@@ -20,7 +20,13 @@ export function attempt(topic: Topic, endMinute: number, overrides: Partial<Atte
 }
 
 /** An answer to a question with the given evidence statuses and score. */
-export function answer(of: Attempt, questionId: string, evidence: Record<string, EvidenceStatus>, score = 60, grade: Grade = 'observation'): Answer {
+export function answer(
+  of: Attempt,
+  questionId: string,
+  evidence: Record<string, EvidenceStatus>,
+  score = 60,
+  grade: Grade = 'observation',
+): Answer {
   counter += 1;
   const base = buildAnswer(counter, of, 0, random, { questionId });
   const items = Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] }));

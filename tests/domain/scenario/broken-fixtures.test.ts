@@ -11,7 +11,12 @@ const brokenDir = path.join(fixturesDir, 'broken');
 const expectations: [file: string, line: number, column: number, message: string][] = [
   ['bad-control-id.yaml', 15, 16, 'Annex A controls look like A.8.9'],
   ['bad-id.yaml', 13, 9, 'ids are lower-case words joined by hyphens'],
-  ['condition-unknown.yaml', 34, 36, '"patch-records" is not an evidence id of question "patch-cycle" (did you mean "patch-report"?)'],
+  [
+    'condition-unknown.yaml',
+    34,
+    36,
+    '"patch-records" is not an evidence id of question "patch-cycle" (did you mean "patch-report"?)',
+  ],
   ['control-not-listed.yaml', 15, 23, `"A.8.32" is not in the scenario's controls list`],
   ['dead-end.yaml', 50, 11, 'dead end, "patch-cycle" has always been asked before "patch-exceptions"'],
   ['duplicate-evidence-id.yaml', 24, 13, 'duplicate evidence or red flag id "patch-sla"'],
@@ -19,16 +24,36 @@ const expectations: [file: string, line: number, column: number, message: string
   ['duplicate-question-id.yaml', 41, 9, 'duplicate question id "patch-cycle"'],
   ['empty-condition.yaml', 34, 13, 'a follow-up condition needs at least one test'],
   ['empty-questions.yaml', 12, 12, 'questions: needs at least 1 item'],
-  ['follow-up-unknown.yaml', 35, 14, '"show-reprot" is neither a probe of question "patch-cycle" nor a question (did you mean "show-report"?)'],
+  [
+    'follow-up-unknown.yaml',
+    35,
+    14,
+    '"show-reprot" is neither a probe of question "patch-cycle" nor a question (did you mean "show-report"?)',
+  ],
   ['foreign-probe.yaml', 49, 14, '"show-report" is a probe of question "patch-cycle"'],
-  ['invalid-grade.yaml', 40, 62, 'expect.grade: expected one of "conformity", "ofi", "observation", "minor-nc", "major-nc", got "good"'],
+  [
+    'invalid-grade.yaml',
+    40,
+    62,
+    'expect.grade: expected one of "conformity", "ofi", "observation", "minor-nc", "major-nc", got "good"',
+  ],
   ['missing-field.yaml', 13, 5, 'questions[patch-cycle]: missing required field "modelAnswer"'],
   ['next-unknown.yaml', 36, 11, 'next: "patch-exception" is not a question id'],
   ['not-a-mapping.yaml', 3, 1, 'expected a mapping of fields, got a list'],
   ['probe-focus-unknown.yaml', 32, 17, '"patch-evidence" is not an evidence id of question "patch-cycle"'],
   ['recommendation-unknown.yaml', 38, 14, '"patch-window" is not an evidence or red flag id'],
-  ['sample-unknown-evidence.yaml', 40, 40, '"patch-reports" is not an evidence id of question "patch-cycle" (did you mean "patch-report"?)'],
-  ['sample-unknown-red-flag.yaml', 40, 66, '"no-patches" is not a red flag id of question "patch-cycle" (did you mean "no-patching"?)'],
+  [
+    'sample-unknown-evidence.yaml',
+    40,
+    40,
+    '"patch-reports" is not an evidence id of question "patch-cycle" (did you mean "patch-report"?)',
+  ],
+  [
+    'sample-unknown-red-flag.yaml',
+    40,
+    66,
+    '"no-patches" is not a red flag id of question "patch-cycle" (did you mean "no-patching"?)',
+  ],
   ['schema-version.yaml', 3, 16, 'schemaVersion 2 is newer than this app understands'],
   ['threshold-order.yaml', 9, 10, 'grading thresholds must not increase'],
   ['unknown-field.yaml', 19, 9, 'unknown field "wieght" (did you mean "weight"?)'],
@@ -51,7 +76,9 @@ describe('the checker on the folder of broken scenarios', () => {
   });
 
   it('has an expectation for every fixture, and at least 15 distinct faults', () => {
-    const files = readdirSync(brokenDir).filter((name) => name.endsWith('.yaml')).sort();
+    const files = readdirSync(brokenDir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort();
     expect(expectations.map(([file]) => file).sort()).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(15);
   });

@@ -8,8 +8,16 @@ import { prepareScenarioText } from '../../../vite-scenario-plugin';
 import { fixtureText, projectRoot } from './scenario-test-helpers';
 
 // The modules the app's build makes, here made by the same plugin through vitest.
-const shipped = import.meta.glob<PreparedScenario>('/scenarios/*.yaml', { query: '?scenario', import: 'default', eager: true });
-const fixtures = import.meta.glob<PreparedScenario>('./fixtures/**/*.yaml', { query: '?scenario', import: 'default', eager: true });
+const shipped = import.meta.glob<PreparedScenario>('/scenarios/*.yaml', {
+  query: '?scenario',
+  import: 'default',
+  eager: true,
+});
+const fixtures = import.meta.glob<PreparedScenario>('./fixtures/**/*.yaml', {
+  query: '?scenario',
+  import: 'default',
+  eager: true,
+});
 const modules = Object.values({ ...shipped, ...fixtures }).map((m) => [m.file, m] as const);
 
 const textOf = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
@@ -42,7 +50,8 @@ describe('the scenario modules', () => {
     const text = textOf(file);
     const expected = withoutSource(loadScenario(text, file));
     expect(await loadPreparedScenario(module)).toStrictEqual(expected);
-    if (module.syntaxError === undefined) expect(await loadScenarioData(module.data, file, () => text)).toStrictEqual(expected);
+    if (module.syntaxError === undefined)
+      expect(await loadScenarioData(module.data, file, () => text)).toStrictEqual(expected);
   });
 
   it.each(modules)('%s: reads the text from its module', async (file, module) => {
@@ -69,7 +78,10 @@ describe('loadScenarioData', () => {
   it('refuses the file at 1:1 when its text cannot be read to place a problem', async () => {
     const { data } = prepareScenarioText(deadEnd);
     const result = await loadScenarioData(data, 'minimal.yaml', () => Promise.reject(new Error('offline')));
-    expect(result).toMatchObject({ ok: false, errors: [{ line: 1, column: 1, code: 'internal', message: 'could not read this scenario (offline)' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, column: 1, code: 'internal', message: 'could not read this scenario (offline)' }],
+    });
   });
 });
 
@@ -92,6 +104,8 @@ describe('prepared files the build cannot carry as data', () => {
     ['a __proto__ key', '__proto__:\n  polluted: true\nid: x\n'],
     ['a negative zero', 'schemaVersion: -0\n'],
   ])('%s: loads as from its text', async (_name, text) => {
-    expect(await loadPreparedScenario(prepared(text))).toStrictEqual(withoutSource(loadScenario(text, 'scenarios/x.yaml')));
+    expect(await loadPreparedScenario(prepared(text))).toStrictEqual(
+      withoutSource(loadScenario(text, 'scenarios/x.yaml')),
+    );
   });
 });

@@ -10,7 +10,12 @@ describe('loadScenario', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
-    expect(result.scenario).toMatchObject({ id: 'minimal', probeLimit: 2, persona: 'friendly', grading: { conformity: 80, minorNc: 25 } });
+    expect(result.scenario).toMatchObject({
+      id: 'minimal',
+      probeLimit: 2,
+      persona: 'friendly',
+      grading: { conformity: 80, minorNc: 25 },
+    });
     expect(result.scenario.questions[1]?.controls).toEqual([]);
   });
 
@@ -35,7 +40,10 @@ describe('loadScenario', () => {
   });
 
   it('refuses a scenario with a lint error and still returns its warnings', () => {
-    const text = fixtureText('minimal.yaml').replace('  - id: restore-test\n', '  - id: restore-test\n    next: backup-schedule\n');
+    const text = fixtureText('minimal.yaml').replace(
+      '  - id: restore-test\n',
+      '  - id: restore-test\n    next: backup-schedule\n',
+    );
     const result = loadScenario(text, 'minimal.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -64,7 +72,9 @@ describe('loadScenario on arbitrary input', () => {
 
   function replaceAt(data: unknown, path: (string | number)[], replacement: unknown): unknown {
     const copy = structuredClone(data);
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node && typeof node === 'object' ? Reflect.get(node, key) : undefined), copy);
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (node && typeof node === 'object' ? Reflect.get(node, key) : undefined), copy);
     if (parent && typeof parent === 'object') Reflect.set(parent, path.at(-1) ?? '', replacement);
     return copy;
   }
@@ -81,11 +91,17 @@ describe('loadScenario on arbitrary input', () => {
   }
 
   it('never throws on random text and always locates its errors', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => expectWellFormed(loadScenario(text, 'x.yaml'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => expectWellFormed(loadScenario(text, 'x.yaml'))),
+      { numRuns: 300 },
+    );
   }, 30_000);
 
   it('never throws when any one value of a valid scenario is replaced by something else', () => {
-    const replacement = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('restore-test', 'backup-policy', 'show-report', 'end', 'any', [], {}));
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('restore-test', 'backup-policy', 'show-report', 'end', 'any', [], {}),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...allPaths), replacement, (path, value) => {
         expectWellFormed(loadScenario(stringify(replaceAt(minimalData, path, value)), 'minimal.yaml'));

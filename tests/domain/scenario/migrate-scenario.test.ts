@@ -5,7 +5,9 @@ import { currentSchemaVersion } from '@/domain/scenario/scenario-schema';
 
 describe('migrateScenario with the shipped registry', () => {
   it('has a numbered step for every version after the first', () => {
-    expect(scenarioMigrations.map((m) => m.to)).toEqual(Array.from({ length: currentSchemaVersion - 1 }, (_, i) => i + 2));
+    expect(scenarioMigrations.map((m) => m.to)).toEqual(
+      Array.from({ length: currentSchemaVersion - 1 }, (_, i) => i + 2),
+    );
   });
 
   it('passes current files through unchanged', () => {
@@ -33,13 +35,21 @@ describe('migrateScenario with the shipped registry', () => {
 });
 
 describe('migrateScenario with a future registry', () => {
-  const toV2: ScenarioMigration = { to: 2, summary: 'rename intro', up: ({ intro, ...rest }) => ({ ...rest, introduction: intro }) };
+  const toV2: ScenarioMigration = {
+    to: 2,
+    summary: 'rename intro',
+    up: ({ intro, ...rest }) => ({ ...rest, introduction: intro }),
+  };
   const toV3: ScenarioMigration = { to: 3, summary: 'add persona', up: (data) => ({ ...data, persona: 'friendly' }) };
   const registry = { migrations: [toV2, toV3], current: 3 };
 
   it('applies each step in order from the file version', () => {
     const result = migrateScenario({ schemaVersion: 1, intro: 'hi' }, registry);
-    expect(result).toEqual({ ok: true, fromVersion: 1, data: { schemaVersion: 3, introduction: 'hi', persona: 'friendly' } });
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 1,
+      data: { schemaVersion: 3, introduction: 'hi', persona: 'friendly' },
+    });
   });
 
   it('starts from the middle for a version 2 file', () => {

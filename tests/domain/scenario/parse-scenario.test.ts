@@ -31,7 +31,16 @@ describe('parseScenarioText', () => {
 });
 
 describe('locatePath', () => {
-  const text = ['# c', 'questions:', '  - id: a', '    weight:', '    evidence:', '      - id: e1', '      - id: e2', ''].join('\n');
+  const text = [
+    '# c',
+    'questions:',
+    '  - id: a',
+    '    weight:',
+    '    evidence:',
+    '      - id: e1',
+    '      - id: e2',
+    '',
+  ].join('\n');
   const parsed = parseScenarioText(text, 'x.yaml');
   if (!parsed.ok) throw new Error('fixture text must parse');
 

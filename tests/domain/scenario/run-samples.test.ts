@@ -3,7 +3,11 @@ import { runSamples, scoringInputFor, type ScoreFunction } from '@/domain/scenar
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
 import { blindScorer, minimalScenario, obedientScorer, scoreResult } from './scenario-test-helpers';
 
-function fixed(statuses: Record<string, EvidenceStatus>, redFlags: string[], grade: 'conformity' | 'ofi' | 'major-nc'): ScoreFunction {
+function fixed(
+  statuses: Record<string, EvidenceStatus>,
+  redFlags: string[],
+  grade: 'conformity' | 'ofi' | 'major-nc',
+): ScoreFunction {
   return () =>
     scoreResult({
       score: 77,
@@ -30,10 +34,29 @@ describe('runSamples', () => {
   });
 
   it.each<[string, ScoreFunction, Record<string, unknown>]>([
-    ['partial counts as covered and order does not matter', fixed({ 'job-monitoring': 'partial', 'backup-policy': 'covered' }, [], 'conformity'), { passed: true }],
-    ['negated and planned do not count', fixed({ 'backup-policy': 'negated', 'job-monitoring': 'planned' }, [], 'conformity'), { passed: false, missingEvidence: ['backup-policy', 'job-monitoring'] }],
-    ['an extra red flag', fixed({ 'backup-policy': 'covered', 'job-monitoring': 'covered' }, ['nobody-checks'], 'conformity'), { passed: false, unexpectedRedFlags: ['nobody-checks'] }],
-    ['a different grade', fixed({ 'backup-policy': 'covered', 'job-monitoring': 'covered' }, [], 'ofi'), { passed: false, actual: { covered: ['backup-policy', 'job-monitoring'], redFlags: [], grade: 'ofi', score: 77 } }],
+    [
+      'partial counts as covered and order does not matter',
+      fixed({ 'job-monitoring': 'partial', 'backup-policy': 'covered' }, [], 'conformity'),
+      { passed: true },
+    ],
+    [
+      'negated and planned do not count',
+      fixed({ 'backup-policy': 'negated', 'job-monitoring': 'planned' }, [], 'conformity'),
+      { passed: false, missingEvidence: ['backup-policy', 'job-monitoring'] },
+    ],
+    [
+      'an extra red flag',
+      fixed({ 'backup-policy': 'covered', 'job-monitoring': 'covered' }, ['nobody-checks'], 'conformity'),
+      { passed: false, unexpectedRedFlags: ['nobody-checks'] },
+    ],
+    [
+      'a different grade',
+      fixed({ 'backup-policy': 'covered', 'job-monitoring': 'covered' }, [], 'ofi'),
+      {
+        passed: false,
+        actual: { covered: ['backup-policy', 'job-monitoring'], redFlags: [], grade: 'ofi', score: 77 },
+      },
+    ],
   ])('compares the first sample: %s', (_name, score, expected) => {
     const [first] = runSamples(scenario, score);
     expect(first).toMatchObject(expected);
@@ -41,8 +64,17 @@ describe('runSamples', () => {
 
   it('reports what is missing and what is unexpected', () => {
     const outcome = runSamples(scenario, blindScorer)[1];
-    expect(outcome).toMatchObject({ passed: false, missingRedFlags: ['nobody-checks'], unexpectedEvidence: [], missingEvidence: [] });
-    expect(runSamples(scenario, blindScorer)[0]).toMatchObject({ missingEvidence: ['backup-policy', 'job-monitoring'], expected: { grade: 'conformity' }, actual: { grade: 'major-nc' } });
+    expect(outcome).toMatchObject({
+      passed: false,
+      missingRedFlags: ['nobody-checks'],
+      unexpectedEvidence: [],
+      missingEvidence: [],
+    });
+    expect(runSamples(scenario, blindScorer)[0]).toMatchObject({
+      missingEvidence: ['backup-policy', 'job-monitoring'],
+      expected: { grade: 'conformity' },
+      actual: { grade: 'major-nc' },
+    });
   });
 
   it('turns a scorer failure into a failed sample, not an exception', () => {
@@ -55,7 +87,13 @@ describe('runSamples', () => {
   it('gives the scorer the question, thresholds and the sample language', () => {
     const seen: unknown[] = [];
     runSamples(scenario, (answer, input) => {
-      seen.push([answer.slice(0, 12), input.locale, input.prompt?.slice(0, 10), input.evidence.length, input.grading.conformity]);
+      seen.push([
+        answer.slice(0, 12),
+        input.locale,
+        input.prompt?.slice(0, 10),
+        input.evidence.length,
+        input.grading.conformity,
+      ]);
       return scoreResult();
     });
     expect(seen[2]).toEqual(['Unsere Siche', 'de', 'Wie sind d', 2, 80]);

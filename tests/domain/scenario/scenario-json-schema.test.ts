@@ -7,7 +7,9 @@ import { schemaFile, schemaText } from '@/cli/scenarios-schema';
 import { fixtureText, projectRoot } from './scenario-test-helpers';
 
 const scenariosDir = path.join(projectRoot, 'scenarios');
-const shipped = readdirSync(scenariosDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+const shipped = readdirSync(scenariosDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const committed = readFileSync(path.join(projectRoot, schemaFile), 'utf8');
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(committed));
 

@@ -62,7 +62,12 @@ export function captureIo(score: ScoreFunction, cwd = projectRoot) {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    io: { cwd, loadScorer: async () => score, stdout: (text: string) => out.push(text), stderr: (text: string) => err.push(text) },
+    io: {
+      cwd,
+      loadScorer: async () => score,
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => err.push(text),
+    },
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

@@ -17,13 +17,17 @@ describe('the shipped scenario library', () => {
   }, 120_000);
 
   it('has no errors', () => {
-    const errors = (report?.files ?? []).flatMap((f) => f.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`));
+    const errors = (report?.files ?? []).flatMap((f) =>
+      f.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`),
+    );
     expect(errors).toEqual([]);
   });
 
   it('passes every sample answer', () => {
     const failures = (report?.files ?? []).flatMap((f) =>
-      f.samples.filter((s) => !s.passed).map((s) => `${f.file}:${s.line} ${s.question}#${s.index} (${s.locale}): ${describeSampleMismatch(s)}`),
+      f.samples
+        .filter((s) => !s.passed)
+        .map((s) => `${f.file}:${s.line} ${s.question}#${s.index} (${s.locale}): ${describeSampleMismatch(s)}`),
     );
     expect(failures).toEqual([]);
   });

@@ -4,31 +4,95 @@ import { capGrade, gradeFor, scoreFromStatuses, worseGrade, type GradeCaps } fro
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
 import { item, score } from './scoring-fixtures';
 
-const noCaps: GradeCaps = { essentialMissing: false, essentialNegated: false, minorRedFlag: false, majorRedFlag: false };
+const noCaps: GradeCaps = {
+  essentialMissing: false,
+  essentialNegated: false,
+  minorRedFlag: false,
+  majorRedFlag: false,
+};
 
 describe('score formula', () => {
   it.each([
     [[['covered', 1]], 100],
-    [[['covered', 1], ['missing', 1]], 100],
-    [[['partial', 1], ['missing', 1]], 50],
-    [[['covered', 1], ['missing', 3]], 50],
-    [[['partial', 1], ['missing', 3]], 25],
-    [[['negated', 2], ['planned', 2], ['missing', 2]], 0],
-    [[['covered', 3], ['partial', 1], ['missing', 6]], 70],
-    [[['partial', 1], ['partial', 1], ['missing', 1]], 67],
+    [
+      [
+        ['covered', 1],
+        ['missing', 1],
+      ],
+      100,
+    ],
+    [
+      [
+        ['partial', 1],
+        ['missing', 1],
+      ],
+      50,
+    ],
+    [
+      [
+        ['covered', 1],
+        ['missing', 3],
+      ],
+      50,
+    ],
+    [
+      [
+        ['partial', 1],
+        ['missing', 3],
+      ],
+      25,
+    ],
+    [
+      [
+        ['negated', 2],
+        ['planned', 2],
+        ['missing', 2],
+      ],
+      0,
+    ],
+    [
+      [
+        ['covered', 3],
+        ['partial', 1],
+        ['missing', 6],
+      ],
+      70,
+    ],
+    [
+      [
+        ['partial', 1],
+        ['partial', 1],
+        ['missing', 1],
+      ],
+      67,
+    ],
   ] as [[EvidenceStatus, number][], number][])('%j -> %i', (items, expected) => {
     expect(scoreFromStatuses(items.map(([status, weight]) => ({ status, weight }))).score).toBe(expected);
   });
 
   it('reports coverage as the weighted share, partial counting half', () => {
-    expect(scoreFromStatuses([{ status: 'covered', weight: 1 }, { status: 'partial', weight: 2 }, { status: 'missing', weight: 1 }]).coverage).toBe(0.5);
+    expect(
+      scoreFromStatuses([
+        { status: 'covered', weight: 1 },
+        { status: 'partial', weight: 2 },
+        { status: 'missing', weight: 1 },
+      ]).coverage,
+    ).toBe(0.5);
   });
 });
 
 describe('grades from thresholds', () => {
   it.each([
-    [100, 'conformity'], [80, 'conformity'], [79, 'ofi'], [65, 'ofi'], [64, 'observation'], [50, 'observation'],
-    [49, 'minor-nc'], [25, 'minor-nc'], [24, 'major-nc'], [0, 'major-nc'],
+    [100, 'conformity'],
+    [80, 'conformity'],
+    [79, 'ofi'],
+    [65, 'ofi'],
+    [64, 'observation'],
+    [50, 'observation'],
+    [49, 'minor-nc'],
+    [25, 'minor-nc'],
+    [24, 'major-nc'],
+    [0, 'major-nc'],
   ] as [number, Grade][])('%i -> %s', (value, grade) => {
     expect(gradeFor(value, defaultGrading)).toBe(grade);
   });
@@ -59,7 +123,8 @@ describe('grade caps only make a grade worse', () => {
 });
 
 describe('caps applied to scored answers', () => {
-  const strong = 'Critical patches are installed within 14 days, restores are tested every month, logs are reviewed weekly and the CMDB is current.';
+  const strong =
+    'Critical patches are installed within 14 days, restores are tested every month, logs are reviewed weekly and the CMDB is current.';
   it('an essential item missing caps a full score at observation', () => {
     const result = score('en', strong);
     expect(result.score).toBe(100);
@@ -78,7 +143,10 @@ describe('caps applied to scored answers', () => {
     const full = `${strong} Administrators use MFA.`;
     expect(score('en', full).grade).toBe('conformity');
     expect(score('en', `${full} Patches go in when we have time.`).grade).toBe('observation');
-    const major = score('de', 'Administratoren nutzen MFA, kritische Patches kommen in 14 Tagen, wir testen die Wiederherstellung monatlich. Wir teilen uns ein gemeinsames Admin-Konto.');
+    const major = score(
+      'de',
+      'Administratoren nutzen MFA, kritische Patches kommen in 14 Tagen, wir testen die Wiederherstellung monatlich. Wir teilen uns ein gemeinsames Admin-Konto.',
+    );
     expect(major.redFlags.map((f) => f.id)).toEqual(['shared-admin']);
     expect(major.grade).toBe('major-nc');
   });

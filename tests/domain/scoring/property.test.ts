@@ -25,18 +25,54 @@ function expectWithinBounds(result: ScoreResult, text: string): void {
 
 // Realistic pieces in both languages, glued in any order with arbitrary noise between them.
 const fragments = [
-  'We test restores every month', "we don't", 'never', 'no longer', 'without', 'MFA', '2FA', 'for admins', 'two weeks',
-  'a fortnight', '14-day', 'I think', 'usually', 'we plan to', 'next year we will', 'should', 'best practice', 'CMDB,',
-  'Wiederherstellungstest', 'nicht', 'kein', 'nie', 'geplant', 'wir wollen', 'zwei Wochen', '14 Tage', 'meistens',
-  'Zwei-Faktor-Authentifizierung', 'ohne Ausnahme', 'not only', 'hardenign baseline', '.', ',', ';', ' - ', '\n- ',
+  'We test restores every month',
+  "we don't",
+  'never',
+  'no longer',
+  'without',
+  'MFA',
+  '2FA',
+  'for admins',
+  'two weeks',
+  'a fortnight',
+  '14-day',
+  'I think',
+  'usually',
+  'we plan to',
+  'next year we will',
+  'should',
+  'best practice',
+  'CMDB,',
+  'Wiederherstellungstest',
+  'nicht',
+  'kein',
+  'nie',
+  'geplant',
+  'wir wollen',
+  'zwei Wochen',
+  '14 Tage',
+  'meistens',
+  'Zwei-Faktor-Authentifizierung',
+  'ohne Ausnahme',
+  'not only',
+  'hardenign baseline',
+  '.',
+  ',',
+  ';',
+  ' - ',
+  '\n- ',
 ];
 
 describe('the scorer on arbitrary input', () => {
   it('never throws and stays within bounds on arbitrary Unicode up to 20,000 characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 20_000 }), fc.constantFrom('en' as const, 'de' as const), (text, locale) => {
-        expectWithinBounds(scoreCompiled(text, compiled[locale]), text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 20_000 }),
+        fc.constantFrom('en' as const, 'de' as const),
+        (text, locale) => {
+          expectWithinBounds(scoreCompiled(text, compiled[locale]), text);
+        },
+      ),
       { numRuns: 60, seed: 20_240_601 },
     );
   });
@@ -51,12 +87,19 @@ describe('the scorer on arbitrary input', () => {
   });
 
   it('never throws and stays within bounds on mixed realistic fragments', () => {
-    const noisy = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 400 });
+    const noisy = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'binary', maxLength: 12 })), {
+      maxLength: 400,
+    });
     fc.assert(
-      fc.property(noisy, fc.constantFrom('en' as const, 'de' as const), fc.constantFrom(' ', '', '  '), (parts, locale, glue) => {
-        const text = parts.join(glue);
-        expectWithinBounds(scoreCompiled(text, compiled[locale]), text);
-      }),
+      fc.property(
+        noisy,
+        fc.constantFrom('en' as const, 'de' as const),
+        fc.constantFrom(' ', '', '  '),
+        (parts, locale, glue) => {
+          const text = parts.join(glue);
+          expectWithinBounds(scoreCompiled(text, compiled[locale]), text);
+        },
+      ),
       { numRuns: 300, seed: 42 },
     );
   });

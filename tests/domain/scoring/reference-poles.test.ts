@@ -5,7 +5,8 @@ import { claimAgreements, claimFlips } from '@/domain/scoring/reference-claims';
 import { poleFeatures, polesFor } from '@/domain/scoring/reference-poles';
 import { referenceText } from '@/domain/scoring/reference-text';
 
-const signs = (text: string, locale: Locale = 'en'): string[] => referenceText(text, locale).poles.map((p) => `${p.dimension}${p.sign > 0 ? '+' : '-'}`);
+const signs = (text: string, locale: Locale = 'en'): string[] =>
+  referenceText(text, locale).poles.map((p) => `${p.dimension}${p.sign > 0 ? '+' : '-'}`);
 const poles = (answer: string, model: string, locale: Locale = 'en'): Record<string, number> =>
   poleFeatures(referenceText(answer, locale), referenceText(model, locale));
 const claims = (answer: string, model: string): { flips: number; agreements: number } => {
@@ -24,7 +25,11 @@ describe('pole words', () => {
     ['tightened', 'tension+'],
     ['disabled', 'enablement-'],
   ])('derives English forms: "%s" is %s', (word, expected) => {
-    expect(polesFor('en').get(word)?.map((e) => `${e.dimension}${e.sign > 0 ? '+' : '-'}`)).toContain(expected);
+    expect(
+      polesFor('en')
+        .get(word)
+        ?.map((e) => `${e.dimension}${e.sign > 0 ? '+' : '-'}`),
+    ).toContain(expected);
   });
 
   it.each([
@@ -52,7 +57,8 @@ describe('poleFeatures', () => {
   });
 
   it('sees two poles paired the other way round ("shorter ... lower" for "shorter ... higher")', () => {
-    const pairs = 'If the string is shorter, the pitch will be higher. If the string is longer, the pitch will be lower.';
+    const pairs =
+      'If the string is shorter, the pitch will be higher. If the string is longer, the pitch will be lower.';
     expect(poles('A shorter string makes a lower pitch.', pairs).polePairFlip).toBe(1);
     expect(poles('A shorter string makes a higher pitch.', pairs).polePairFlip).toBe(0);
   });
@@ -64,8 +70,13 @@ describe('poleFeatures', () => {
   });
 
   it('works on German text', () => {
-    expect(poles('Die Updates werden manuell eingespielt.', 'Die Updates werden automatisch eingespielt.', 'de').poleFlip).toBe(1);
-    expect(poles('Die Updates werden automatisiert eingespielt.', 'Die Updates werden automatisch eingespielt.', 'de').poleFlip).toBe(0);
+    expect(
+      poles('Die Updates werden manuell eingespielt.', 'Die Updates werden automatisch eingespielt.', 'de').poleFlip,
+    ).toBe(1);
+    expect(
+      poles('Die Updates werden automatisiert eingespielt.', 'Die Updates werden automatisch eingespielt.', 'de')
+        .poleFlip,
+    ).toBe(0);
   });
 });
 
@@ -106,7 +117,12 @@ describe('reference-answer mode with the hand-set model', () => {
   });
 
   it('does not credit a setting at the other end attached to the same word', () => {
-    const score = scoreAgainstReference('The logs are kept inside the server room.', ['The logs are kept outside the server room, on a separate host.'], 'Where are the logs kept?', 'en');
+    const score = scoreAgainstReference(
+      'The logs are kept inside the server room.',
+      ['The logs are kept outside the server room, on a separate host.'],
+      'Where are the logs kept?',
+      'en',
+    );
     expect(score.credited).toBe(false);
   });
 });

@@ -18,8 +18,10 @@ describe('roleFeatures', () => {
     expect(roles(answer, 'The iron nail sticks to the magnet.', question).questionSwap).toBe(swap);
   });
 
-  it('sees an entity paired with the model answer\'s verb in place of the model answer\'s entity', () => {
-    expect(roles('Aluminum sticks to the magnet.', 'Iron sticks to the magnet.', question).roleMismatch).toBeGreaterThan(0);
+  it("sees an entity paired with the model answer's verb in place of the model answer's entity", () => {
+    expect(
+      roles('Aluminum sticks to the magnet.', 'Iron sticks to the magnet.', question).roleMismatch,
+    ).toBeGreaterThan(0);
     expect(roles('Iron sticks to the magnet.', 'Iron sticks to the magnet.', question).roleMismatch).toBe(0);
   });
 
@@ -29,7 +31,9 @@ describe('roleFeatures', () => {
     ['the same comparison turned round', 'Cup B is lighter than cup A.', 0],
     ['the same comparison', 'Cup A is heavier than cup B.', 0],
   ])('comparison: %s', (_case, answer, flip) => {
-    expect(Math.sign(roles(answer, 'Cup A is heavier than cup B.', 'Which cup is heavier?').comparativeFlip ?? 0)).toBe(flip);
+    expect(Math.sign(roles(answer, 'Cup A is heavier than cup B.', 'Which cup is heavier?').comparativeFlip ?? 0)).toBe(
+      flip,
+    );
   });
 
   it.each([
@@ -37,12 +41,16 @@ describe('roleFeatures', () => {
     ['names the same choice', "Sammy's, because different materials sound different.", 0],
   ])('short opening choice: the answer %s', (_case, answer, missing) => {
     const model = "Sammy's. Different materials would make very different sounds.";
-    expect(roles(answer, model, 'Whose method is better, Sammy\'s or Nathaniel\'s?').leadMissing).toBe(missing);
+    expect(roles(answer, model, "Whose method is better, Sammy's or Nathaniel's?").leadMissing).toBe(missing);
   });
 
   it('sees a polar word traded for another', () => {
-    expect(roles('The pitch will be low.', 'The pitch will be higher.', 'How does the pitch change?').contrastSwap).toBe(1);
-    expect(roles('The pitch will be high.', 'The pitch will be higher.', 'How does the pitch change?').contrastSwap).toBe(0);
+    expect(
+      roles('The pitch will be low.', 'The pitch will be higher.', 'How does the pitch change?').contrastSwap,
+    ).toBe(1);
+    expect(
+      roles('The pitch will be high.', 'The pitch will be higher.', 'How does the pitch change?').contrastSwap,
+    ).toBe(0);
   });
 });
 
@@ -60,8 +68,19 @@ describe('second stage', () => {
   });
 
   it('reports the veto as a contradiction', () => {
-    const model: ReferenceModel = { bias: 5, weights: {}, threshold: 0.5, veto: { bias: 5, weights: {}, threshold: 0.5 } };
-    const scored = scoreAgainstReference('Iron sticks to the magnet.', ['Iron sticks to the magnet.'], 'Which one sticks?', 'en', { model });
+    const model: ReferenceModel = {
+      bias: 5,
+      weights: {},
+      threshold: 0.5,
+      veto: { bias: 5, weights: {}, threshold: 0.5 },
+    };
+    const scored = scoreAgainstReference(
+      'Iron sticks to the magnet.',
+      ['Iron sticks to the magnet.'],
+      'Which one sticks?',
+      'en',
+      { model },
+    );
     expect(scored).toMatchObject({ credited: false, contradiction: true });
   });
 });

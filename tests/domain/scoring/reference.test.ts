@@ -16,13 +16,21 @@ describe('deriveReferenceConcepts', () => {
   });
 
   it('yields valid evidence items with unique ids, for the authoring studio', () => {
-    const concepts = deriveReferenceConcepts([...models, 'A test restore each quarter, recorded in a ticket.'], prompt, 'en');
+    const concepts = deriveReferenceConcepts(
+      [...models, 'A test restore each quarter, recorded in a ticket.'],
+      prompt,
+      'en',
+    );
     for (const concept of concepts) expect(evidenceItemSchema.safeParse(toEvidenceItem(concept)).success).toBe(true);
     expect(new Set(concepts.map((c) => c.id)).size).toBe(concepts.length);
   });
 
   it('keeps a negated statement negated', () => {
-    const concepts = deriveReferenceConcepts(['The terminals are not connected.'], 'What does the reading tell you?', 'en');
+    const concepts = deriveReferenceConcepts(
+      ['The terminals are not connected.'],
+      'What does the reading tell you?',
+      'en',
+    );
     const connected = concepts.find((c) => c.key === 'connect');
     expect(connected).toMatchObject({ negated: true, id: 'not-connected', phrases: { en: ['not connected'] } });
   });
@@ -34,7 +42,11 @@ describe('deriveReferenceConcepts', () => {
   });
 
   it('works in German, compounds and all', () => {
-    const concepts = deriveReferenceConcepts(['Die Sicherungen werden täglich auf Band geschrieben.'], 'Wie sichern Sie Daten?', 'de');
+    const concepts = deriveReferenceConcepts(
+      ['Die Sicherungen werden täglich auf Band geschrieben.'],
+      'Wie sichern Sie Daten?',
+      'de',
+    );
     expect(concepts.map((c) => c.label.de)).toEqual(expect.arrayContaining(['Sicherungen', 'täglich', 'Band']));
   });
 });
@@ -44,7 +56,11 @@ describe('scoreAgainstReference', () => {
   const models = ['Every quarter we restore a full backup to a test server and record the result in a ticket.'];
 
   it.each([
-    ['a paraphrase with the key concepts', 'Each quarter a full restore goes to a test server and the result is recorded in a ticket.', true],
+    [
+      'a paraphrase with the key concepts',
+      'Each quarter a full restore goes to a test server and the result is recorded in a ticket.',
+      true,
+    ],
     ['an answer that misses them', 'We have backups and they are fine.', false],
     ['an off-topic answer', 'The canteen serves pizza on Fridays.', false],
   ])('%s', (_case, answer, credited) => {
@@ -52,14 +68,24 @@ describe('scoreAgainstReference', () => {
   });
 
   it('catches a contradiction and does not credit it', () => {
-    const scored = scoreAgainstReference('Terminal 1 is connected to the positive terminal.', ['Terminal 1 is not connected to the positive terminal.'], 'Why is the reading 1.5 volts?', 'en');
+    const scored = scoreAgainstReference(
+      'Terminal 1 is connected to the positive terminal.',
+      ['Terminal 1 is not connected to the positive terminal.'],
+      'Why is the reading 1.5 volts?',
+      'en',
+    );
     expect(scored.contradiction).toBe(true);
     expect(scored.credited).toBe(false);
   });
 
   it('lets the best of several model answers decide and explains with spans', () => {
     const answer = 'There is a gap between them.';
-    const scored = scoreAgainstReference(answer, ['The terminals are not connected.', 'There is a gap between the terminals.'], 'What does the reading tell you?', 'en');
+    const scored = scoreAgainstReference(
+      answer,
+      ['The terminals are not connected.', 'There is a gap between the terminals.'],
+      'What does the reading tell you?',
+      'en',
+    );
     expect(scored.reference).toBe(1);
     expect(scored.credited).toBe(true);
     const gap = scored.result.evidence.find((e) => e.id === 'gap');
@@ -68,13 +94,21 @@ describe('scoreAgainstReference', () => {
   });
 
   it('credits a German paraphrase', () => {
-    const scored = scoreAgainstReference('Wir schreiben jeden Tag Sicherungen auf Band.', ['Die Sicherungen werden täglich auf Band geschrieben.'], 'Wie sichern Sie Daten?', 'de');
+    const scored = scoreAgainstReference(
+      'Wir schreiben jeden Tag Sicherungen auf Band.',
+      ['Die Sicherungen werden täglich auf Band geschrieben.'],
+      'Wie sichern Sie Daten?',
+      'de',
+    );
     expect(scored.credited).toBe(true);
   });
 });
 
 describe('fitting the credit model', () => {
-  const samples = Array.from({ length: 40 }, (_, i) => ({ features: { recall: i / 40, precision: 0.5 }, correct: i >= 20 }));
+  const samples = Array.from({ length: 40 }, (_, i) => ({
+    features: { recall: i / 40, precision: 0.5 },
+    correct: i >= 20,
+  }));
 
   it('learns that recall separates correct from incorrect answers', () => {
     const model = fitReferenceModel(samples);
@@ -90,7 +124,12 @@ describe('fitting the credit model', () => {
   it('tunes the threshold for macro-F1, within what the caller accepts', () => {
     const probabilities = [0.1, 0.2, 0.3, 0.6, 0.7, 0.8];
     const correct = [false, false, false, true, true, true];
-    expect(macroF1(probabilities.map((p) => p >= tuneThreshold(probabilities, correct)), correct)).toBe(1);
+    expect(
+      macroF1(
+        probabilities.map((p) => p >= tuneThreshold(probabilities, correct)),
+        correct,
+      ),
+    ).toBe(1);
     expect(tuneThreshold(probabilities, correct, (t) => t >= 0.75)).toBe(0.75);
     expect(macroF1([true, false], [true, true])).toBeCloseTo((2 / 3 + 0) / 2);
   });

@@ -25,7 +25,12 @@ export const evidence: EvidenceItem[] = [
 
 export const redFlags: RedFlag[] = [
   flag('shared-admin', 'major', ['shared admin account'], ['gemeinsames Admin-Konto']),
-  flag('untested-restores', 'minor', ['restores are never tested', 'no restore test'], ['keine Wiederherstellungstests', 'Wiederherstellung nie getestet']),
+  flag(
+    'untested-restores',
+    'minor',
+    ['restores are never tested', 'no restore test'],
+    ['keine Wiederherstellungstests', 'Wiederherstellung nie getestet'],
+  ),
   flag('patch-when-time', 'minor', ['when we have time'], ['wenn wir Zeit haben']),
 ];
 

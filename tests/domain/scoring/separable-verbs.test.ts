@@ -14,7 +14,11 @@ const statusOf = (answer: string, id: string): EvidenceStatus | undefined =>
 describe('German separable verbs', () => {
   it.each([
     ['Wir gleichen die Änderungen jeden Monat mit den Tickets ab.', 'reconciliation', 'covered'],
-    ['Das Team gleicht die Änderungen monatlich mit den Tickets ab, danach schließen wir sie.', 'reconciliation', 'covered'],
+    [
+      'Das Team gleicht die Änderungen monatlich mit den Tickets ab, danach schließen wir sie.',
+      'reconciliation',
+      'covered',
+    ],
     ['Es ist Pflicht, die Änderungen monatlich mit den Tickets abzugleichen.', 'reconciliation', 'covered'],
     ['Die Änderungen gleichen wir nicht mit den Tickets ab.', 'reconciliation', 'negated'],
     ['Wir spielen die Patches jeden Dienstag ein.', 'rollout', 'covered'],
@@ -27,10 +31,14 @@ describe('German separable verbs', () => {
   });
 
   it('does not join a particle that does not end its clause', () => {
-    expect(statusOf('Wir gleichen ab und zu etwas, die Änderungen und Tickets liegen im System.', 'reconciliation')).not.toBe('covered');
+    expect(
+      statusOf('Wir gleichen ab und zu etwas, die Änderungen und Tickets liegen im System.', 'reconciliation'),
+    ).not.toBe('covered');
   });
 
   it('leaves English answers alone', () => {
-    expect(score('en', 'We reconcile changes with tickets.', inputFor('en', { evidence, redFlags: [] })).evidence[0]?.status).toBe('covered');
+    expect(
+      score('en', 'We reconcile changes with tickets.', inputFor('en', { evidence, redFlags: [] })).evidence[0]?.status,
+    ).toBe('covered');
   });
 });

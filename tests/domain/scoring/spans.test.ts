@@ -10,7 +10,12 @@ describe('spans point at the learner’s own words', () => {
     ['en', 'I think administrators use MFA.', 'mfa', ['I think', 'administrators', 'MFA']],
     ['en', 'Our hardenign baseline is documented.', 'baseline', ['hardenign', 'baseline', 'documented']],
     ['de', 'Einmal im Monat machen wir einen Wiederherstellungstest.', 'restore-tests', ['Wiederherstellungstest']],
-    ['de', 'Kritische Patches spielen wir in zwei Wochen ein.', 'patch-window', ['Kritische', 'Patches', 'zwei Wochen']],
+    [
+      'de',
+      'Kritische Patches spielen wir in zwei Wochen ein.',
+      'patch-window',
+      ['Kritische', 'Patches', 'zwei Wochen'],
+    ],
     ['de', 'MFA für Administratoren gibt es nicht.', 'mfa', ['MFA', 'Administratoren', 'nicht']],
   ] as const)('(%s) %s', (locale, answer, id, words) => {
     expect(spanTexts(answer, score(locale, answer), id)).toEqual(words);

@@ -11,7 +11,20 @@ describe('tokenize', () => {
     const text = 'We don\u2019t use 2-week cycles, e.g. for MFA.';
     const tokens = tokenize(text);
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase().replace('\u2019', "'")).toBe(t.norm);
-    expect(tokens.map((t) => t.norm)).toEqual(["we", "don't", 'use', '2', 'week', 'cycles', ',', 'e', 'g', 'for', 'mfa', '.']);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'we',
+      "don't",
+      'use',
+      '2',
+      'week',
+      'cycles',
+      ',',
+      'e',
+      'g',
+      'for',
+      'mfa',
+      '.',
+    ]);
     expect(tokens.find((t) => t.norm === 'week')?.joined).toBe(true);
   });
 
@@ -26,21 +39,38 @@ describe('tokenize', () => {
 
 describe('stemming', () => {
   it.each([
-    ['tested', 'test'], ['testing', 'test'], ['tests', 'test'], ['restores', 'restor'], ['restoration', 'restor'],
-    ['administrators', 'administr'], ['administration', 'administr'], ['policies', 'polici'], ['wrote', 'write'],
+    ['tested', 'test'],
+    ['testing', 'test'],
+    ['tests', 'test'],
+    ['restores', 'restor'],
+    ['restoration', 'restor'],
+    ['administrators', 'administr'],
+    ['administration', 'administr'],
+    ['policies', 'polici'],
+    ['wrote', 'write'],
   ])('English %s -> %s', (word, stem) => {
     expect(stemEnglish(word)).toBe(stem);
   });
 
   it.each([
-    ['testen', 'test'], ['tests', 'test'], ['wiederherstellung', 'wiederherstell'], ['wiederherstellen', 'wiederherstell'],
-    ['auswertung', 'auswert'], ['administratoren', 'administrator'], ['kritischen', 'kritisch'], ['richtlinien', 'richtlini'],
+    ['testen', 'test'],
+    ['tests', 'test'],
+    ['wiederherstellung', 'wiederherstell'],
+    ['wiederherstellen', 'wiederherstell'],
+    ['auswertung', 'auswert'],
+    ['administratoren', 'administrator'],
+    ['kritischen', 'kritisch'],
+    ['richtlinien', 'richtlini'],
   ])('German %s -> %s', (word, stem) => {
     expect(stemGerman(word)).toBe(stem);
   });
 
   it.each([
-    ['getestet', 'testen'], ['ausgewertet', 'auswerten'], ['dokumentiert', 'dokumentieren'], ['genehmigt', 'genehmigung'], ['gesichert', 'sichern'],
+    ['getestet', 'testen'],
+    ['ausgewertet', 'auswerten'],
+    ['dokumentiert', 'dokumentieren'],
+    ['genehmigt', 'genehmigung'],
+    ['gesichert', 'sichern'],
   ])('German participle %s meets %s', (participle, other) => {
     const shared = germanStems(participle).filter((s) => germanStems(other).includes(s));
     expect(shared.length).toBeGreaterThan(0);
@@ -54,20 +84,47 @@ describe('quantities', () => {
     return parseQuantity(tokens, first)?.keys ?? [];
   };
   it.each([
-    ['two weeks'], ['14 days'], ['a fortnight'], ['fortnight'], ['2-week'], ['fourteen days'], ['14d'], ['zwei Wochen'], ['14 Tage'], ['vierzehn Tagen'], ['zweiwöchig'],
+    ['two weeks'],
+    ['14 days'],
+    ['a fortnight'],
+    ['fortnight'],
+    ['2-week'],
+    ['fourteen days'],
+    ['14d'],
+    ['zwei Wochen'],
+    ['14 Tage'],
+    ['vierzehn Tagen'],
+    ['zweiwöchig'],
   ])('%s is 14 days', (text) => {
     expect(keyOf(text)).toContain('dur:336');
   });
 
   it.each([
-    ['weekly'], ['every week'], ['once a week'], ['each week'], ['per week'], ['every 7 days'], ['wöchentlich'], ['jede Woche'], ['einmal pro Woche'], ['alle sieben Tage'],
+    ['weekly'],
+    ['every week'],
+    ['once a week'],
+    ['each week'],
+    ['per week'],
+    ['every 7 days'],
+    ['wöchentlich'],
+    ['jede Woche'],
+    ['einmal pro Woche'],
+    ['alle sieben Tage'],
   ])('%s is every 7 days', (text) => {
     expect(keyOf(text)).toContain('freq:168');
   });
 
   it.each([
-    ['monthly', 'freq:720'], ['every other week', 'freq:336'], ['alle 14 Tage', 'freq:336'], ['24 hours', 'dur:24'], ['twenty-four hours', 'dur:24'],
-    ['vierundzwanzig Stunden', 'dur:24'], ['half a day', 'dur:12'], ['quarterly', 'freq:2160'], ['90 days', 'dur:2160'], ['3 months', 'dur:2160'],
+    ['monthly', 'freq:720'],
+    ['every other week', 'freq:336'],
+    ['alle 14 Tage', 'freq:336'],
+    ['24 hours', 'dur:24'],
+    ['twenty-four hours', 'dur:24'],
+    ['vierundzwanzig Stunden', 'dur:24'],
+    ['half a day', 'dur:12'],
+    ['quarterly', 'freq:2160'],
+    ['90 days', 'dur:2160'],
+    ['3 months', 'dur:2160'],
   ])('%s -> %s', (text, key) => {
     expect(keyOf(text)).toContain(key);
   });
@@ -100,8 +157,13 @@ describe('German compounds', () => {
 
 describe('typo distance', () => {
   it.each([
-    ['restore', 'restroe', 1], ['baseline', 'baselnie', 1], ['hardening', 'hardenign', 1], ['documented', 'documneted', 1],
-    ['authentication', 'authentcation', 1], ['vulnerability', 'vulnerabilty', 1], ['baseline', 'bassline', 1],
+    ['restore', 'restroe', 1],
+    ['baseline', 'baselnie', 1],
+    ['hardening', 'hardenign', 1],
+    ['documented', 'documneted', 1],
+    ['authentication', 'authentcation', 1],
+    ['vulnerability', 'vulnerabilty', 1],
+    ['baseline', 'bassline', 1],
   ])('%s / %s = %i', (a, b, distance) => {
     expect(boundedDistance(a, b, 2)).toBe(distance);
   });
@@ -110,7 +172,14 @@ describe('typo distance', () => {
     expect(boundedDistance('restore', 'monitoring', 1)).toBe(2);
   });
 
-  it.each([[3, 0], [4, 0], [5, 1], [8, 1], [9, 2], [14, 2]])('a %i-letter word may have %i edits', (length, budget) => {
+  it.each([
+    [3, 0],
+    [4, 0],
+    [5, 1],
+    [8, 1],
+    [9, 2],
+    [14, 2],
+  ])('a %i-letter word may have %i edits', (length, budget) => {
     expect(typoBudget(length)).toBe(budget);
   });
 });

@@ -2,16 +2,46 @@ import { expect, type Page } from '@playwright/test';
 
 export const labels = {
   en: {
-    rehearse: 'Rehearse', name: 'Your name', create: 'Create profile', start: 'Start interview', begin: 'Begin',
-    answer: 'Your answer', submit: 'Submit answer', dontKnow: "I don't know", continue: 'Continue', finish: 'End interview',
-    mock: 'Mock audit', timeLimit: 'Time per question', report: /Audit report/, findings: 'Findings', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback on your answer', scenario: 'Configuration hardening', saved: 'Saved on this device',
+    rehearse: 'Rehearse',
+    name: 'Your name',
+    create: 'Create profile',
+    start: 'Start interview',
+    begin: 'Begin',
+    answer: 'Your answer',
+    submit: 'Submit answer',
+    dontKnow: "I don't know",
+    continue: 'Continue',
+    finish: 'End interview',
+    mock: 'Mock audit',
+    timeLimit: 'Time per question',
+    report: /Audit report/,
+    findings: 'Findings',
+    controls: 'Controls',
+    coach: 'Coach',
+    feedback: 'Feedback on your answer',
+    scenario: 'Configuration hardening',
+    saved: 'Saved on this device',
   },
   de: {
-    rehearse: 'Üben', name: 'Ihr Name', create: 'Profil anlegen', start: 'Interview starten', begin: 'Beginnen',
-    answer: 'Ihre Antwort', submit: 'Antwort senden', dontKnow: 'Weiß ich nicht', continue: 'Weiter', finish: 'Interview beenden',
-    mock: 'Probe-Audit', timeLimit: 'Zeit pro Frage', report: /Auditbericht/, findings: 'Feststellungen', controls: 'Controls',
-    coach: 'Coach', feedback: 'Feedback zu Ihrer Antwort', scenario: 'Konfigurationshärtung', saved: 'Auf diesem Gerät gespeichert',
+    rehearse: 'Üben',
+    name: 'Ihr Name',
+    create: 'Profil anlegen',
+    start: 'Interview starten',
+    begin: 'Beginnen',
+    answer: 'Ihre Antwort',
+    submit: 'Antwort senden',
+    dontKnow: 'Weiß ich nicht',
+    continue: 'Weiter',
+    finish: 'Interview beenden',
+    mock: 'Probe-Audit',
+    timeLimit: 'Zeit pro Frage',
+    report: /Auditbericht/,
+    findings: 'Feststellungen',
+    controls: 'Controls',
+    coach: 'Coach',
+    feedback: 'Feedback zu Ihrer Antwort',
+    scenario: 'Konfigurationshärtung',
+    saved: 'Auf diesem Gerät gespeichert',
   },
 } as const;
 export type Labels = (typeof labels)[keyof typeof labels];
@@ -31,7 +61,8 @@ export async function answer(page: Page, l: Labels, text: string) {
 
 /** Declines the auditor's follow-ups ("I don't know") until the feedback or the next question comes. */
 export async function declineFollowUps(page: Page, l: Labels) {
-  while (await page.getByRole('button', { name: l.dontKnow }).isVisible()) await page.getByRole('button', { name: l.dontKnow }).click();
+  while (await page.getByRole('button', { name: l.dontKnow }).isVisible())
+    await page.getByRole('button', { name: l.dontKnow }).click();
 }
 
 /** Starts Configuration hardening in practice mode and answers its first question with the seed answer. */

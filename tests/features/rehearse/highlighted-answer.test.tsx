@@ -5,7 +5,16 @@ import { HighlightedAnswer, segmentText } from '@/features/rehearse/highlighted-
 describe('segmentText', () => {
   it.each([
     ['no highlights', 'we scan', [], [['we scan', []]]],
-    ['one in the middle', 'we use CIS daily', [{ start: 7, end: 10, label: 'baseline' }], [['we use ', []], ['CIS', ['baseline']], [' daily', []]]],
+    [
+      'one in the middle',
+      'we use CIS daily',
+      [{ start: 7, end: 10, label: 'baseline' }],
+      [
+        ['we use ', []],
+        ['CIS', ['baseline']],
+        [' daily', []],
+      ],
+    ],
     [
       'overlapping',
       'gold image scan',
@@ -13,7 +22,11 @@ describe('segmentText', () => {
         { start: 0, end: 10, label: 'image' },
         { start: 5, end: 15, label: 'scan' },
       ],
-      [['gold ', ['image']], ['image', ['image', 'scan']], [' scan', ['scan']]],
+      [
+        ['gold ', ['image']],
+        ['image', ['image', 'scan']],
+        [' scan', ['scan']],
+      ],
     ],
     ['out of range is clamped', 'abc', [{ start: -5, end: 99, label: 'x' }], [['abc', ['x']]]],
   ])('%s', (_name, text, highlights, expected) => {
@@ -22,7 +35,13 @@ describe('segmentText', () => {
 
   it('never renders the answer as markup', () => {
     const text = '<img src=x onerror=alert(1)> we use <b>CIS</b>';
-    const { container } = render(<HighlightedAnswer text={text} highlights={[{ start: text.indexOf('CIS'), end: text.indexOf('CIS') + 3, label: 'baseline' }]} lang="en" />);
+    const { container } = render(
+      <HighlightedAnswer
+        text={text}
+        highlights={[{ start: text.indexOf('CIS'), end: text.indexOf('CIS') + 3, label: 'baseline' }]}
+        lang="en"
+      />,
+    );
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toBe(text);
     expect(container.querySelector('mark')?.textContent).toBe('CIS');

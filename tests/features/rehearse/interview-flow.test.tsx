@@ -29,12 +29,21 @@ describe('an interview in the app', () => {
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
 
     const transcript = screen.getByRole('list', { name: 'Interview transcript' });
-    expect(within(transcript).getByText('Change requests are documented and approved in our ticketing system.')).toBeInTheDocument();
-    await vi.waitFor(async () => expect(await listAnswersByProfile(appDatabase(), (await appDatabase().profiles.toArray())[0]!.id)).toHaveLength(1));
+    expect(
+      within(transcript).getByText('Change requests are documented and approved in our ticketing system.'),
+    ).toBeInTheDocument();
+    await vi.waitFor(async () =>
+      expect(await listAnswersByProfile(appDatabase(), (await appDatabase().profiles.toArray())[0]!.id)).toHaveLength(
+        1,
+      ),
+    );
 
-    while (screen.queryByRole('button', { name: "I don't know" })) await user.click(screen.getByRole('button', { name: "I don't know" }));
+    while (screen.queryByRole('button', { name: "I don't know" }))
+      await user.click(screen.getByRole('button', { name: "I don't know" }));
     const feedback = await screen.findByRole('region', { name: 'Feedback on your answer' }, slow);
-    expect(within(feedback).getAllByText(/ticketing system|approved|documented/, { selector: 'mark' }).length).toBeGreaterThan(0);
+    expect(
+      within(feedback).getAllByText(/ticketing system|approved|documented/, { selector: 'mark' }).length,
+    ).toBeGreaterThan(0);
     expect(within(feedback).getByRole('heading', { name: 'A strong answer' })).toBeInTheDocument();
   });
 });

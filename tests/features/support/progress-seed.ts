@@ -12,7 +12,13 @@ import { seedDatabase } from '../../storage/support/database';
 
 export type SeededAnswer = { questionId: string; evidence: Record<string, EvidenceStatus> };
 /** A completed attempt, or with `unfinished` one the learner started and left open. */
-export type SeededAttempt = { topic: Topic; score: number; grade: Grade; answers?: SeededAnswer[]; unfinished?: boolean };
+export type SeededAttempt = {
+  topic: Topic;
+  score: number;
+  grade: Grade;
+  answers?: SeededAnswer[];
+  unfinished?: boolean;
+};
 
 export async function seedProfile(name: string, options: { active?: boolean } = {}) {
   const profile = await createProfile(appDatabase(), { name, role: 'employee' });
@@ -59,7 +65,12 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
       });
       for (const answer of answers) {
         const result = scoreResult(score, grade, answer.evidence);
-        await saveAnswer(db, attempt.id, { questionId: answer.questionId, attemptNumber: 1, text: 'An answer.', result }, null);
+        await saveAnswer(
+          db,
+          attempt.id,
+          { questionId: answer.questionId, attemptNumber: 1, text: 'An answer.', result },
+          null,
+        );
       }
       if (!unfinished) await finishAttempt(db, attempt.id, { status: 'completed', score, grade });
     }
@@ -74,7 +85,12 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
  */
 export async function seedBulkHistory(attempts: number, answersPerAttempt: number) {
   const data = buildDataset({ profiles: 1, attemptsPerProfile: attempts, answersPerAttempt, seed: 7 });
-  const history = { ...data, attempts: data.attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.topic })), customScenarios: [], settings: [] };
+  const history = {
+    ...data,
+    attempts: data.attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.topic })),
+    customScenarios: [],
+    settings: [],
+  };
   await seedDatabase(appDatabase(), history);
   const profile = data.profiles[0]!;
   await chooseActiveProfile(profile.id);

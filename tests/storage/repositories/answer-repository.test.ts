@@ -10,7 +10,12 @@ import { freshDatabase, snapshotOf } from '../support/database';
 const db = freshDatabase();
 const random = seededRandom(4);
 let attempt: Attempt;
-const answer = (questionId: string, text = 'We patch monthly.'): NewAnswer => ({ questionId, attemptNumber: 1, text, result: buildScoreResult(random) });
+const answer = (questionId: string, text = 'We patch monthly.'): NewAnswer => ({
+  questionId,
+  attemptNumber: 1,
+  text,
+  result: buildScoreResult(random),
+});
 
 beforeEach(async () => {
   const learner = await createProfile(db, { name: 'Ada', role: 'employee' });
@@ -45,7 +50,8 @@ describe('saveAnswer', () => {
 
   it('lists answers in the order given, and by profile', async () => {
     const texts = ['one', 'two', 'three'];
-    for (const [i, text] of texts.entries()) await saveAnswer(db, attempt.id, { ...answer(`q-${i}`, text), givenAt: `2026-03-0${3 - i}T10:00:00.000Z` }, i);
+    for (const [i, text] of texts.entries())
+      await saveAnswer(db, attempt.id, { ...answer(`q-${i}`, text), givenAt: `2026-03-0${3 - i}T10:00:00.000Z` }, i);
     expect((await listAnswersByAttempt(db, attempt.id)).map((a) => a.text)).toEqual(['three', 'two', 'one']);
     expect(await listAnswersByProfile(db, attempt.profileId)).toHaveLength(3);
   });
@@ -57,7 +63,9 @@ describe('saveAnswer', () => {
   });
 
   it('refuses answers to an unknown attempt', async () => {
-    await expect(saveAnswer(db, crypto.randomUUID(), answer('cadence'), null)).rejects.toMatchObject({ rule: 'not-found' });
+    await expect(saveAnswer(db, crypto.randomUUID(), answer('cadence'), null)).rejects.toMatchObject({
+      rule: 'not-found',
+    });
   });
 });
 
@@ -73,7 +81,9 @@ describe('saveAnswer is all or nothing', () => {
     const before = await snapshotOf(db);
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     vi.spyOn(db.attempts, 'put').mockImplementationOnce(() => Promise.reject(quota) as never);
-    const failure = await saveAnswer(db, attempt.id, answer('cadence'), { value: 'asking' }).catch((error: unknown) => error);
+    const failure = await saveAnswer(db, attempt.id, answer('cadence'), { value: 'asking' }).catch(
+      (error: unknown) => error,
+    );
     expect(toStorageProblem(failure).kind).toBe('quota-full');
     expect(await snapshotOf(db)).toEqual(before);
   });

@@ -38,16 +38,22 @@ afterEach(async () => {
 describe('attempt repository', () => {
   it('starts an attempt in progress for an existing profile', async () => {
     const attempt = await startAttempt(db, { ...input(), machineSnapshot: { value: 'intro' } });
-    expect(attempt).toMatchObject({ status: 'in-progress', scenarioVersion: '1.2.0', machineSnapshot: { value: 'intro' } });
+    expect(attempt).toMatchObject({
+      status: 'in-progress',
+      scenarioVersion: '1.2.0',
+      machineSnapshot: { value: 'intro' },
+    });
     expect(attempt.endedAt).toBeUndefined();
     expect(await getAttempt(db, attempt.id)).toEqual(attempt);
   });
 
   it('refuses an attempt for an unknown profile', async () => {
-    await expect(startAttempt(db, { ...input(), profileId: crypto.randomUUID() })).rejects.toMatchObject({ rule: 'not-found' });
+    await expect(startAttempt(db, { ...input(), profileId: crypto.randomUUID() })).rejects.toMatchObject({
+      rule: 'not-found',
+    });
   });
 
-  it('lists a profile\'s attempts oldest first, and per scenario', async () => {
+  it("lists a profile's attempts oldest first, and per scenario", async () => {
     const first = await startAttempt(db, input('patch-basics'));
     await tick();
     const second = await startAttempt(db, input('patch-advanced'));
@@ -56,7 +62,10 @@ describe('attempt repository', () => {
     const other = await createProfile(db, { name: 'Ben', role: 'employee' });
     await startAttempt(db, { ...input(), profileId: other.id });
     expect((await listAttemptsByProfile(db, learner.id)).map((a) => a.id)).toEqual([first.id, second.id, third.id]);
-    expect((await listAttemptsByScenario(db, learner.id, 'patch-basics')).map((a) => a.id)).toEqual([first.id, third.id]);
+    expect((await listAttemptsByScenario(db, learner.id, 'patch-basics')).map((a) => a.id)).toEqual([
+      first.id,
+      third.id,
+    ]);
   });
 
   it('finds the latest attempt still open, to resume it', async () => {
@@ -70,16 +79,28 @@ describe('attempt repository', () => {
 
   it('finishes an attempt once, with its outcome and end time', async () => {
     const attempt = await startAttempt(db, input());
-    const done = await finishAttempt(db, attempt.id, { status: 'completed', score: 72, grade: 'ofi', machineSnapshot: { value: 'done' } });
+    const done = await finishAttempt(db, attempt.id, {
+      status: 'completed',
+      score: 72,
+      grade: 'ofi',
+      machineSnapshot: { value: 'done' },
+    });
     expect(done).toMatchObject({ status: 'completed', score: 72, grade: 'ofi', machineSnapshot: { value: 'done' } });
     expect(done.endedAt! >= done.startedAt).toBe(true);
-    await expect(finishAttempt(db, attempt.id, { status: 'abandoned' })).rejects.toMatchObject({ rule: 'attempt-closed' });
+    await expect(finishAttempt(db, attempt.id, { status: 'abandoned' })).rejects.toMatchObject({
+      rule: 'attempt-closed',
+    });
     expect(await getAttempt(db, attempt.id)).toEqual(done);
   });
 
   it('deletes an attempt with its answers', async () => {
     const attempt = await startAttempt(db, input());
-    await saveAnswer(db, attempt.id, { questionId: 'cadence', attemptNumber: 1, text: 'x', result: buildScoreResult(seededRandom(2)) }, null);
+    await saveAnswer(
+      db,
+      attempt.id,
+      { questionId: 'cadence', attemptNumber: 1, text: 'x', result: buildScoreResult(seededRandom(2)) },
+      null,
+    );
     await deleteAttempt(db, attempt.id);
     expect(await db.attempts.count()).toBe(0);
     expect(await db.answers.count()).toBe(0);

@@ -43,10 +43,21 @@ describe('profile repository', () => {
     await expect(updateProfile(db, crypto.randomUUID(), { name: 'X' })).rejects.toBeInstanceOf(StorageRuleError);
   });
 
-  it('deletes a profile with its attempts and answers, and nobody else\'s', async () => {
-    const [gone, kept] = [await createProfile(db, { name: 'Gone', role: 'employee' }), await createProfile(db, { name: 'Kept', role: 'employee' })];
+  it("deletes a profile with its attempts and answers, and nobody else's", async () => {
+    const [gone, kept] = [
+      await createProfile(db, { name: 'Gone', role: 'employee' }),
+      await createProfile(db, { name: 'Kept', role: 'employee' }),
+    ];
     const start = (profileId: string) =>
-      startAttempt(db, { profileId, scenarioId: 'patch-basics', scenarioVersion: '1.0.0', topic: 'patch-management', mode: 'practice', persona: 'friendly', locale: 'en' });
+      startAttempt(db, {
+        profileId,
+        scenarioId: 'patch-basics',
+        scenarioVersion: '1.0.0',
+        topic: 'patch-management',
+        mode: 'practice',
+        persona: 'friendly',
+        locale: 'en',
+      });
     const [a, b] = [await start(gone.id), await start(kept.id)];
     const result = buildScoreResult(seededRandom(1));
     await saveAnswer(db, a.id, { questionId: 'cadence', attemptNumber: 1, text: 'monthly', result }, {});

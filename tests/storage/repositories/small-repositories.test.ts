@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteCustomScenario, getCustomScenario, listCustomScenarios, saveCustomScenario } from '@/storage/custom-scenario-repository';
+import {
+  deleteCustomScenario,
+  getCustomScenario,
+  listCustomScenarios,
+  saveCustomScenario,
+} from '@/storage/custom-scenario-repository';
 import { enqueueOutboxItem, listOutboxItems, removeOutboxItems } from '@/storage/outbox-repository';
 import { deleteSetting, getSetting, listSettings, putSetting } from '@/storage/settings-repository';
 import { freshDatabase } from '../support/database';

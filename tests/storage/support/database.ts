@@ -13,7 +13,9 @@ export function freshDatabase(): TrainerDatabase {
 
 /** Every table's records, ordered by key: two equal snapshots mean nothing was written. */
 export async function snapshotOf(db: TrainerDatabase): Promise<Record<TableName, unknown[]>> {
-  const entries = await Promise.all(tableNames.map(async (name) => [name, await db.table(name).toCollection().toArray()] as const));
+  const entries = await Promise.all(
+    tableNames.map(async (name) => [name, await db.table(name).toCollection().toArray()] as const),
+  );
   return Object.fromEntries(entries) as Record<TableName, unknown[]>;
 }
 

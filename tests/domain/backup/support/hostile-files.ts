@@ -69,8 +69,11 @@ const mutations: Record<string, Mutation> = {
     delete (slot.holder as Record<string, Json>)[String(slot.key)];
   },
   'unknown field': (b, pick) => {
-    const objects = slots(b).map(read).filter((v): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v));
-    const target = pick % (objects.length + 1) === objects.length ? (b as Record<string, Json>) : objects[pick % objects.length]!;
+    const objects = slots(b)
+      .map(read)
+      .filter((v): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v));
+    const target =
+      pick % (objects.length + 1) === objects.length ? (b as Record<string, Json>) : objects[pick % objects.length]!;
     target[`extra${pick % 7}`] = 'surprise';
   },
   'bad id': (b, pick) => {
@@ -80,10 +83,15 @@ const mutations: Record<string, Mutation> = {
   },
   'bad time': (b, pick) => {
     const times = slots(b).filter((s) => typeof s.key === 'string' && /At$/.test(s.key));
-    write(times[pick % times.length]!, ['yesterday', '2026-13-01T00:00:00.000Z', '2026-01-01T00:00:00Z', '1767225600000'][pick % 4]!);
+    write(
+      times[pick % times.length]!,
+      ['yesterday', '2026-13-01T00:00:00.000Z', '2026-01-01T00:00:00Z', '1767225600000'][pick % 4]!,
+    );
   },
   'dangling reference': (b, pick) => {
-    const refs = slots(b).filter((s) => s.key === 'attemptId' || (s.key === 'profileId' && !s.path.startsWith('/scope')));
+    const refs = slots(b).filter(
+      (s) => s.key === 'attemptId' || (s.key === 'profileId' && !s.path.startsWith('/scope')),
+    );
     write(refs[pick % refs.length]!, fixedUuid(50_000 + pick, 9));
   },
   'duplicate record': (b, pick) => {
@@ -102,7 +110,9 @@ const mutations: Record<string, Mutation> = {
     attempts[pick % attempts.length]!.machineSnapshot = nested;
   },
   'prototype key': (b, pick) => {
-    const objects = [b, ...slots(b).map(read)].filter((v): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v));
+    const objects = [b, ...slots(b).map(read)].filter(
+      (v): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v),
+    );
     const key = ['__proto__', 'constructor', 'prototype'][pick % 3]!;
     Object.defineProperty(objects[pick % objects.length]!, key, { value: { polluted: true }, enumerable: true });
   },
@@ -133,12 +143,18 @@ function truncated(extra: readonly Backup[]): fc.Arbitrary<HostileFile> {
 const noise: fc.Arbitrary<HostileFile> = fc.oneof(
   fc.jsonValue().map((value) => ({ kind: 'random json', text: JSON.stringify(value) ?? 'null' })),
   fc.string({ unit: 'binary', maxLength: 200 }).map((text) => ({ kind: 'random text', text })),
-  fc.integer({ min: 65, max: 100_000 }).map((depth) => ({ kind: 'deep text', text: '['.repeat(depth) + ']'.repeat(depth) })),
+  fc
+    .integer({ min: 65, max: 100_000 })
+    .map((depth) => ({ kind: 'deep text', text: '['.repeat(depth) + ']'.repeat(depth) })),
 );
 
 /** Any hostile file; `extra` adds the caller's own valid backups (e.g. of a seeded database) as bases to mutate. */
 export function hostileFile(extra: readonly Backup[] = []): fc.Arbitrary<HostileFile> {
-  return fc.oneof({ arbitrary: mutated(extra), weight: 6 }, { arbitrary: truncated(extra), weight: 2 }, { arbitrary: noise, weight: 2 });
+  return fc.oneof(
+    { arbitrary: mutated(extra), weight: 6 },
+    { arbitrary: truncated(extra), weight: 2 },
+    { arbitrary: noise, weight: 2 },
+  );
 }
 
 /** A message a person can read: some words, not too long, no code or stack trace. */

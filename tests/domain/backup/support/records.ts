@@ -30,7 +30,15 @@ export const minutesFrom = (minutes: number) => new Date(base + minutes * 60_000
 const evidenceIds = ['inventory', 'baseline', 'review-cycle', 'exceptions', 'automation'];
 const statuses: EvidenceStatus[] = ['covered', 'covered', 'partial', 'missing', 'negated', 'planned'];
 const gradeForScore = (score: number): Grade =>
-  score >= 80 ? 'conformity' : score >= 65 ? 'ofi' : score >= 50 ? 'observation' : score >= 25 ? 'minor-nc' : 'major-nc';
+  score >= 80
+    ? 'conformity'
+    : score >= 65
+      ? 'ofi'
+      : score >= 50
+        ? 'observation'
+        : score >= 25
+          ? 'minor-nc'
+          : 'major-nc';
 
 export function buildScoreResult(random: () => number): ScoreResult {
   const evidence = evidenceIds.slice(0, 3 + Math.floor(random() * 3)).map((id) => ({
@@ -55,10 +63,22 @@ export function buildScoreResult(random: () => number): ScoreResult {
 }
 
 export function buildProfile(n: number, overrides: Partial<Profile> = {}): Profile {
-  return { id: fixedUuid(n, 1), name: `Learner ${n}`, role: 'employee', createdAt: minutesFrom(n), updatedAt: minutesFrom(n), ...overrides };
+  return {
+    id: fixedUuid(n, 1),
+    name: `Learner ${n}`,
+    role: 'employee',
+    createdAt: minutesFrom(n),
+    updatedAt: minutesFrom(n),
+    ...overrides,
+  };
 }
 
-export function buildAttempt(n: number, profile: Profile, random: () => number, overrides: Partial<Attempt> = {}): Attempt {
+export function buildAttempt(
+  n: number,
+  profile: Profile,
+  random: () => number,
+  overrides: Partial<Attempt> = {},
+): Attempt {
   const topic = topics[n % topics.length]!;
   const score = Math.round(random() * 100);
   return {
@@ -80,7 +100,13 @@ export function buildAttempt(n: number, profile: Profile, random: () => number, 
   };
 }
 
-export function buildAnswer(n: number, attempt: Attempt, index: number, random: () => number, overrides: Partial<Answer> = {}): Answer {
+export function buildAnswer(
+  n: number,
+  attempt: Attempt,
+  index: number,
+  random: () => number,
+  overrides: Partial<Answer> = {},
+): Answer {
   return {
     id: fixedUuid(n, 3),
     attemptId: attempt.id,
@@ -102,15 +128,27 @@ export function buildDataset(size: DatasetSize): Required<BackupData> {
   const random = seededRandom(size.seed ?? 1);
   const profiles = Array.from({ length: size.profiles }, (_, p) => buildProfile(p + 1));
   const attempts = profiles.flatMap((profile, p) =>
-    Array.from({ length: size.attemptsPerProfile }, (_, a) => buildAttempt(p * size.attemptsPerProfile + a + 1, profile, random)),
+    Array.from({ length: size.attemptsPerProfile }, (_, a) =>
+      buildAttempt(p * size.attemptsPerProfile + a + 1, profile, random),
+    ),
   );
   const answers = attempts.flatMap((attempt, a) =>
-    Array.from({ length: size.answersPerAttempt }, (_, i) => buildAnswer(a * size.answersPerAttempt + i + 1, attempt, i, random)),
+    Array.from({ length: size.answersPerAttempt }, (_, i) =>
+      buildAnswer(a * size.answersPerAttempt + i + 1, attempt, i, random),
+    ),
   );
   const customScenarios: CustomScenario[] = [
-    { id: fixedUuid(1, 4), fileName: 'my-scenario.yaml', source: 'id: my-scenario\ntopic: patch-management\n', updatedAt: minutesFrom(5) },
+    {
+      id: fixedUuid(1, 4),
+      fileName: 'my-scenario.yaml',
+      source: 'id: my-scenario\ntopic: patch-management\n',
+      updatedAt: minutesFrom(5),
+    },
   ];
-  const settings: Setting[] = [{ key: 'locale', value: 'de' }, { key: 'speech', value: { enabled: true, rate: 1.1 } }];
+  const settings: Setting[] = [
+    { key: 'locale', value: 'de' },
+    { key: 'speech', value: { enabled: true, rate: 1.1 } },
+  ];
   return { profiles, attempts, answers, customScenarios, settings };
 }
 

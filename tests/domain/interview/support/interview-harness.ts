@@ -11,7 +11,8 @@ import { fakeScore } from './fake-scorer';
 /** Loads a scenario file through the real pipeline and fails loudly if it does not load. */
 export function loadScenarioFile(path: string): Scenario {
   const result = loadScenario(readFileSync(path, 'utf8'), path);
-  if (!result.ok) throw new Error(`${path}: ${result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`${path}: ${result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
   return result.scenario;
 }
 
