@@ -50,6 +50,12 @@ steps.forEach((step, i) => {
   if (!result.succeeded && result.failed === 0) result.failed = 1;
   passed += result.passed;
   failed += result.failed;
-  console.log(`${step.name}: ${result.passed} passed, ${result.failed} failed`);
+  // The end-to-end runs say which browser they used ("e2e browser: Chromium 156.0... (/usr/bin/chromium)").
+  const browser = lines
+    .slice(step.start, step.end)
+    .map((line) => line.match(/^e2e browser: (Chromium [\d.]+)/)?.[1])
+    .find(Boolean);
+  const label = browser ? `${step.name} (${browser})` : step.name;
+  console.log(`${label}: ${result.passed} passed, ${result.failed} failed`);
 });
 console.log(`${passed} passed, ${failed} failed`);

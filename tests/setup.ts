@@ -1,12 +1,20 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { usePreferences } from '@/lib/preferences-store';
+import { afterEach, vi } from 'vitest';
+import type * as Zustand from 'zustand';
+import { resetAllStores } from './support/zustand-reset';
 
-// Every test starts with no language chosen: the stored preference and the in-memory store alike.
+vi.mock('zustand', async (importOriginal) => {
+  const actual = await importOriginal<typeof Zustand>();
+  const { recordingCreate } = await import('./support/zustand-reset');
+  return { ...actual, create: recordingCreate(actual) };
+});
+
+// Every test starts from the stores' initial states (language, rehearsal set-up, waiting update, ...) and an
+// empty localStorage, where the persisted preferences live.
 afterEach(() => {
   cleanup();
-  usePreferences.setState({ language: null });
+  resetAllStores();
   localStorage.clear();
 });
