@@ -1,4 +1,4 @@
-// Project lint rules: the layer boundaries of STYLE.md and the ban on raw text in JSX.
+// Project lint rules: the layer boundaries of the README's Architecture section and the ban on raw text in JSX.
 import path from 'node:path';
 
 const srcRoot = path.resolve(import.meta.dirname, 'src');
@@ -62,7 +62,11 @@ function importViolation(fromLayer, spec, fromFile) {
 }
 
 const layers = {
-  meta: { type: 'problem', docs: { description: 'enforce the one-way layer rule of STYLE.md' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: "enforce the one-way layer rule of the README's Architecture section" },
+    schema: [],
+  },
   create(context) {
     const file = context.filename;
     const fromLayer = layerOf(file);

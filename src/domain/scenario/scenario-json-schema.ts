@@ -10,6 +10,7 @@ import {
   recommendationSchema,
   redFlagSchema,
   sampleAnswerSchema,
+  sampleExpectationSchema,
   scenarioSchema,
 } from './scenario-schema';
 import { fieldDescriptions } from './scenario-schema-docs';
@@ -24,6 +25,7 @@ function namedParts() {
     RedFlag: redFlagSchema,
     FollowUpCondition: followUpConditionSchema,
     FollowUpRule: followUpRuleSchema,
+    SampleExpectation: sampleExpectationSchema,
     SampleAnswer: sampleAnswerSchema,
     Recommendation: recommendationSchema,
     Probe: probeSchema,
@@ -42,7 +44,7 @@ function isObject(value: unknown): value is JsonObject {
 
 function describe(definition: unknown, name: string): void {
   if (!isObject(definition) || !isObject(definition.properties)) return;
-  const texts = fieldDescriptions[name] ?? {};
+  const texts: Record<string, string> = fieldDescriptions[name as keyof typeof fieldDescriptions] ?? {};
   for (const [field, text] of Object.entries(texts)) {
     const property = definition.properties[field];
     if (isObject(property)) property.description = text;

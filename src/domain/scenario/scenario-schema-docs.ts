@@ -1,6 +1,40 @@
+import type { z } from 'zod';
+import type {
+  evidenceItemSchema,
+  followUpConditionSchema,
+  followUpRuleSchema,
+  gradingSchema,
+  probeSchema,
+  questionSchema,
+  recommendationSchema,
+  redFlagSchema,
+  sampleAnswerSchema,
+  sampleExpectationSchema,
+  scenarioSchema,
+} from './scenario-schema';
+
+// One help text for every field of the schema as written: a field added to the zod schema without help
+// here (or help left for a field that is gone) fails to compile.
+export type HelpFor<Schema extends z.ZodType> = { [Field in keyof z.input<Schema>]-?: string };
+
+type FieldDescriptions = {
+  Scenario: HelpFor<typeof scenarioSchema>;
+  Question: HelpFor<typeof questionSchema>;
+  EvidenceItem: HelpFor<typeof evidenceItemSchema>;
+  RedFlag: HelpFor<typeof redFlagSchema>;
+  Probe: HelpFor<typeof probeSchema>;
+  FollowUpRule: HelpFor<typeof followUpRuleSchema>;
+  FollowUpCondition: HelpFor<typeof followUpConditionSchema>;
+  SampleAnswer: HelpFor<typeof sampleAnswerSchema>;
+  SampleExpectation: HelpFor<typeof sampleExpectationSchema>;
+  Recommendation: HelpFor<typeof recommendationSchema>;
+  Grading: HelpFor<typeof gradingSchema>;
+};
+
 /** Short help per field, shown by editors that read the JSON Schema; keyed by the $defs name ("Scenario" is the root). */
-export const fieldDescriptions: Record<string, Record<string, string>> = {
+export const fieldDescriptions: FieldDescriptions = {
   Scenario: {
+    $schema: 'Path or address of this JSON Schema, so editors check the file as it is typed.',
     id: 'Unique id, lower-case words joined by hyphens; the file is named <id>.yaml.',
     schemaVersion: 'Format version of this file. Currently 1.',
     version: 'Content version (semantic, like 1.0.0); raise it when you change the scenario.',
@@ -69,6 +103,11 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     note: 'Why this sample exists (not shown to learners).',
     expect:
       'The exact result the scorer must give: covered (covered or partial) evidence ids, red flag ids hit, grade.',
+  },
+  SampleExpectation: {
+    covered: 'Evidence ids the scorer must find covered or partly covered, and no others.',
+    redFlags: 'Red flag ids the scorer must find, and no others.',
+    grade: 'The grade the scorer must give.',
   },
   Recommendation: { for: 'Evidence or red flag id of this question.', text: 'The advice.' },
   Grading: {

@@ -68,18 +68,20 @@ export type FollowUpCondition = z.infer<typeof followUpConditionSchema>;
 export const followUpRuleSchema = z.object({ if: followUpConditionSchema, ask: idSchema }).strict();
 export type FollowUpRule = z.infer<typeof followUpRuleSchema>;
 
+export const sampleExpectationSchema = z
+  .object({
+    covered: z.array(idSchema).default([]),
+    redFlags: z.array(idSchema).default([]),
+    grade: z.enum(grades),
+  })
+  .strict();
+
 export const sampleAnswerSchema = z
   .object({
     locale: localeSchema,
     text: z.string().min(1),
     note: z.string().optional(),
-    expect: z
-      .object({
-        covered: z.array(idSchema).default([]),
-        redFlags: z.array(idSchema).default([]),
-        grade: z.enum(grades),
-      })
-      .strict(),
+    expect: sampleExpectationSchema,
   })
   .strict();
 export type SampleAnswer = z.infer<typeof sampleAnswerSchema>;

@@ -4,6 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { schemaFile, schemaText } from '@/cli/scenarios-schema';
+import type { gradingSchema } from '@/domain/scenario/scenario-schema';
+import type { HelpFor } from '@/domain/scenario/scenario-schema-docs';
 import { fixtureText, projectRoot } from './scenario-test-helpers';
 
 const scenariosDir = path.join(projectRoot, 'scenarios');
@@ -51,5 +53,31 @@ describe('the published JSON Schema', () => {
   ])('rejects %s', (_name, change, message) => {
     const data: MinimalJson = parse(fixtureText('minimal.yaml'));
     expect(errorsOf(change(data)).join('\n')).toContain(message);
+  });
+});
+
+describe('field help (fieldDescriptions)', () => {
+  it('is typed against the zod schema: a missing or unknown field does not compile', () => {
+    const complete: HelpFor<typeof gradingSchema> = { conformity: 'a', ofi: 'b', observation: 'c', minorNc: 'd' };
+    // @ts-expect-error minorNc has no help text
+    const missing: HelpFor<typeof gradingSchema> = { conformity: 'a', ofi: 'b', observation: 'c' };
+    // @ts-expect-error "threshold" is not a field of the schema
+    const unknown: HelpFor<typeof gradingSchema> = { ...complete, threshold: 'e' };
+    expect([complete, missing, unknown]).toHaveLength(3);
+  });
+
+  it('gives every property of every object in the published schema a description', () => {
+    const undescribed: string[] = [];
+    const visit = (node: unknown, where: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      const properties = record.properties as Record<string, { description?: string }> | undefined;
+      const isText = where.endsWith('LocalizedText') || where.endsWith('LocalizedPhrases');
+      for (const [field, property] of Object.entries(properties ?? {}))
+        if (!isText && !property.description) undescribed.push(`${where}.${field}`);
+      for (const [key, value] of Object.entries(record)) visit(value, `${where}/${key}`);
+    };
+    visit(JSON.parse(committed), '#');
+    expect(undescribed).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export async function createProfile(page: Page, l: Labels, name: string) {
   await expect(page.getByRole('combobox', { name: /Practising as|Sie üben als/ })).toHaveValue(/.+/);
 }
 
-/** Answers the current question and, if the auditor follows up, says "I don't know" until feedback or the next question. */
+/** Types an answer to the current question or probe and submits it (follow-ups: `declineFollowUps`). */
 export async function answer(page: Page, l: Labels, text: string) {
   await page.getByRole('textbox', { name: l.answer }).fill(text);
   await page.getByRole('button', { name: l.submit }).click();
