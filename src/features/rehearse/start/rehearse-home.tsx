@@ -3,8 +3,8 @@ import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText, type Locale } from '@/domain/scenario/locale';
+import { useActiveProfile, useOpenAttempt, useScenarioLibrary } from '../queries';
 import { ProfilePanel } from './profile-panel';
-import { useActiveProfile, useOpenAttempt, useScenarioLibrary } from './queries';
 import { ScenarioCard } from './scenario-card';
 
 function ResumeNotice({ profileId }: { profileId: string }) {

@@ -5,9 +5,9 @@ import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Persona, Scenario } from '@/domain/scenario/scenario-schema';
+import { useActiveProfile, useScenarioLibrary, useStartAttempt } from '../queries';
+import { initialSnapshot } from '../session/interview-actor';
 import { ProfilePanel } from './profile-panel';
-import { useActiveProfile, useScenarioLibrary, useStartAttempt } from './queries';
-import { initialSnapshot } from './interview-actor';
 import { timeLimitChoices, useRehearsalSetup } from './setup-store';
 
 function Choice({
