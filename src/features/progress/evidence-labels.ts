@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MissedEvidence } from '@/domain/progress/progress-types';
-import { isLocale, pickText, type Locale } from '@/domain/scenario/locale';
+import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { useContentLocale } from '@/i18n/use-content-locale';
 import { useScenarioLibrary } from './queries';
 
 export type EvidenceLabelOf = (item: Pick<MissedEvidence, 'scenarioId' | 'questionId' | 'evidenceId'>) => string;
@@ -23,9 +23,8 @@ export function evidenceLabels(scenarios: readonly Scenario[], locale: Locale): 
 
 /** The evidence labels of the scenario library in the interface language, rebuilt only when either changes. */
 export function useEvidenceLabels(): { labelOf: EvidenceLabelOf; isPending: boolean } {
-  const { i18n } = useTranslation('progress');
   const library = useScenarioLibrary();
-  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const locale = useContentLocale();
   const labelOf = useMemo(() => evidenceLabels(library.data?.scenarios ?? [], locale), [library.data, locale]);
   return { labelOf, isPending: library.isPending };
 }

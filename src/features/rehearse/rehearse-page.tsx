@@ -1,7 +1,7 @@
 import { Route, Switch } from 'wouter';
-import { InterviewPage } from './interview-page';
-import { RehearseHome } from './rehearse-home';
-import { StartPage } from './start-page';
+import { InterviewPage } from './interview/interview-page';
+import { RehearseHome } from './start/rehearse-home';
+import { StartPage } from './start/start-page';
 
 /** The rehearse area: the library (/rehearse), a scenario's start form (/rehearse/:id), an interview (/rehearse/attempt/:id). */
 export function RehearsePage() {

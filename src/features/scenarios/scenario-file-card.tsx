@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickText, runSamples, type Locale, type Scenario } from '@/domain/scenario';
+import { pickText, runSamples, type Scenario } from '@/domain/scenario';
 import { scoreAnswer } from '@/domain/scoring';
+import { useContentLocale } from '@/i18n/use-content-locale';
 import type { ScenarioFileStatus } from '@/storage/scenario-library';
 import { ProblemList } from './problem-list';
 
@@ -24,8 +25,8 @@ function ScenarioFacts({ scenario }: { scenario: Scenario }) {
 
 /** One scenario file with the outcome of its checks: ready for learners, or why not. */
 export function ScenarioFileCard({ status }: { status: ScenarioFileStatus }) {
-  const { t, i18n } = useTranslation('scenarios');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('scenarios');
+  const locale = useContentLocale();
   const headingId = `file-${status.file.replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <li className={`card scenario-file ${status.ok ? 'ok' : 'failed'}`} aria-labelledby={headingId}>

@@ -6,13 +6,13 @@ import type { Attempt } from '@/domain/backup/record-schemas';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
 import { downloadBackup } from '@/storage/download-backup';
+import { usePreviousSummary } from '../report/previous-summary';
+import { ReportView } from '../report/report-view';
+import { useInterviewSession } from '../session/use-interview-session';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
 import { FeedbackPanel } from './feedback-panel';
-import { usePreviousSummary } from './previous-summary';
-import { ReportView } from './report-view';
 import { TranscriptView } from './transcript-view';
-import { useInterviewSession } from './use-interview-session';
 import { canSpeak, speak } from './voice';
 
 /** One interview in progress or finished: transcript, answer form, coaching, feedback and the report. */

@@ -1,14 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Attempt } from '@/domain/backup/record-schemas';
 import type { Probe, Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { scorerFor, type InterviewActor } from '../session/interview-actor';
 import { AnswerForm } from './answer-form';
 import { CoachPanel } from './coach-panel';
-import { scorerFor } from './interview-actor';
 import { QuestionTimer } from './question-timer';
-import type { useInterviewSession } from './use-interview-session';
 
 type Props = {
-  actor: ReturnType<typeof useInterviewSession>['actor'];
+  actor: InterviewActor;
   scenario: Scenario;
   attempt: Attempt;
   question: Question;

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HighlightedAnswer, segmentText } from '@/features/rehearse/highlighted-answer';
+import { HighlightedAnswer, segmentText } from '@/features/rehearse/interview/highlighted-answer';
 
 describe('segmentText', () => {
   it.each([

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { pickText, type Locale } from '@/domain/scenario/locale';
+import { pickText } from '@/domain/scenario/locale';
+import { useContentLocale } from '@/i18n/use-content-locale';
+import { useActiveProfile, useOpenAttempt, useScenarioLibrary } from '../queries';
 import { ProfilePanel } from './profile-panel';
-import { useActiveProfile, useOpenAttempt, useScenarioLibrary } from './queries';
 import { ScenarioCard } from './scenario-card';
 
 function ResumeNotice({ profileId }: { profileId: string }) {
-  const { t, i18n } = useTranslation('rehearse');
+  const { t } = useTranslation('rehearse');
+  const locale = useContentLocale();
   const open = useOpenAttempt(profileId);
   const library = useScenarioLibrary();
   const attempt = open.data;
@@ -17,7 +19,7 @@ function ResumeNotice({ profileId }: { profileId: string }) {
   return (
     <section className="card notice" aria-labelledby="resume-heading">
       <h2 id="resume-heading">{t('resume.heading')}</h2>
-      <p>{t('resume.text', { title: pickText(scenario.title, i18n.language as Locale) })}</p>
+      <p>{t('resume.text', { title: pickText(scenario.title, locale) })}</p>
       <Link href={`/attempt/${attempt.id}`} className="button primary">
         {t('resume.action')}
       </Link>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileRoles, type ProfileRole } from '@/domain/backup/record-schemas';
-import { useActiveProfile, useChooseProfile, useCreateProfile, useProfiles } from './queries';
+import { useActiveProfile, useChooseProfile, useCreateProfile, useProfiles } from '../queries';
 
 function ProfileForm({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation('rehearse');

@@ -1,4 +1,4 @@
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import {
   createInterviewMachine,
   isSnapshotFor,
@@ -9,6 +9,7 @@ import {
 } from '@/domain/interview';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
+export type InterviewActor = ActorRefFrom<InterviewMachine>;
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
 const scorers = new WeakMap<Scenario, ScoreFn>();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { buildInterviewReport, summarizeReport, type ReportSummary, type Turn } from '@/domain/interview';
 import type { Attempt } from '@/domain/backup/record-schemas';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
-import { usePreviousAttempts } from './queries';
+import { usePreviousAttempts } from '../queries';
 
 function transcriptOf(snapshot: unknown): Turn[] | undefined {
   const context = (snapshot as { context?: { transcript?: unknown } } | undefined)?.context;

@@ -1,3 +1,5 @@
+import type { Locale } from '@/domain/scenario/locale';
+
 // Speech is a browser extra: everything here is feature-detected, and the UI hides what is missing.
 
 type RecognitionResultEvent = {
@@ -35,10 +37,10 @@ export function canSpeak(): boolean {
   );
 }
 
-const speechLanguage = { en: 'en-GB', de: 'de-DE' } as const;
+const speechLanguage = { en: 'en-GB', de: 'de-DE' } satisfies Record<Locale, string>;
 
 /** Reads a text aloud in the interview's language, replacing whatever was being read. */
-export function speak(text: string, locale: 'en' | 'de'): void {
+export function speak(text: string, locale: Locale): void {
   if (!canSpeak() || !text) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
@@ -48,7 +50,7 @@ export function speak(text: string, locale: 'en' | 'de'): void {
 
 /** Starts dictation; final phrases are handed to onText. Returns a stop function, or undefined without support. */
 export function startDictation(
-  locale: 'en' | 'de',
+  locale: Locale,
   onText: (text: string) => void,
   onEnd: () => void,
 ): (() => void) | undefined {

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { pickText, type Locale } from '@/domain/scenario/locale';
+import { pickText } from '@/domain/scenario/locale';
 import type { Persona, Scenario } from '@/domain/scenario/scenario-schema';
+import { useContentLocale } from '@/i18n/use-content-locale';
+import { useActiveProfile, useScenarioLibrary, useStartAttempt } from '../queries';
+import { initialSnapshot } from '../session/interview-actor';
 import { ProfilePanel } from './profile-panel';
-import { useActiveProfile, useScenarioLibrary, useStartAttempt } from './queries';
-import { initialSnapshot } from './interview-actor';
 import { timeLimitChoices, useRehearsalSetup } from './setup-store';
 
 function Choice({
@@ -48,7 +49,8 @@ function Choice({
 }
 
 function StartForm({ scenario }: { scenario: Scenario }) {
-  const { t, i18n } = useTranslation('rehearse');
+  const { t } = useTranslation('rehearse');
+  const locale = useContentLocale();
   const [, navigate] = useLocation();
   const { profile } = useActiveProfile();
   const start = useStartAttempt();
@@ -58,7 +60,6 @@ function StartForm({ scenario }: { scenario: Scenario }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!profile) return;
-    const locale = i18n.language as Locale;
     const timeLimitSeconds = mode === 'mock' && timeLimitMinutes ? timeLimitMinutes * 60 : undefined;
     const input = { locale, mode, persona: chosenPersona, timeLimitSeconds };
     start.mutate(
@@ -140,8 +141,8 @@ function StartForm({ scenario }: { scenario: Scenario }) {
           {t('setup.back')}
         </Link>
       </div>
-      <p className="muted" lang={i18n.language}>
-        {pickText(scenario.summary, i18n.language as Locale)}
+      <p className="muted" lang={locale}>
+        {pickText(scenario.summary, locale)}
       </p>
     </form>
   );
@@ -149,10 +150,11 @@ function StartForm({ scenario }: { scenario: Scenario }) {
 
 /** Chooses how to rehearse one scenario (mode, auditor, time limit) and starts the interview. */
 export function StartPage({ scenarioId }: { scenarioId: string }) {
-  const { t, i18n } = useTranslation('rehearse');
+  const { t } = useTranslation('rehearse');
+  const locale = useContentLocale();
   const library = useScenarioLibrary();
   const scenario = library.data?.scenarios.find((s) => s.id === scenarioId);
-  const title = scenario ? pickText(scenario.title, i18n.language as Locale) : t('title');
+  const title = scenario ? pickText(scenario.title, locale) : t('title');
   useDocumentTitle(title);
   if (library.isPending) return <Loading />;
   return (

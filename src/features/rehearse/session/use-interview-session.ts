@@ -3,18 +3,27 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/backup/record-schemas';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
-import { resumableSnapshot, scorerFor } from './interview-actor';
+import type { StorageProblem } from '@/storage/storage-problem';
+import { resumableSnapshot, scorerFor, type InterviewActor, type InterviewSnapshot } from './interview-actor';
 import { createInterviewWriter } from './interview-writer';
 import { createSessionBridge } from './session-bridge';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+export type RunningInterview = {
+  actor: InterviewActor;
+  state: InterviewSnapshot;
+  deadline: number | null;
+  problem: StorageProblem | null;
+  saving: boolean;
+};
 
 /** A running interview for one attempt: the actor, resumed from its stored snapshot, with persistence and timer. */
 export function useInterviewSession(
   scenario: Scenario,
   attempt: Attempt,
   speak: (turn: AuditorTurn | undefined) => void,
-) {
+): RunningInterview {
   const [bridge] = useState(createSessionBridge);
   useEffect(() => bridge.setSpeaker(speak), [bridge, speak]);
   const machine = useMemo(

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { pickText, type Locale } from '@/domain/scenario/locale';
+import { pickText } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { useContentLocale } from '@/i18n/use-content-locale';
 
 /** One scenario in the library: its title, summary, audit context and controls, and a link to start. */
 export function ScenarioCard({ scenario }: { scenario: Scenario }) {
-  const { t, i18n } = useTranslation('rehearse');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('rehearse');
+  const locale = useContentLocale();
   const title = pickText(scenario.title, locale);
   const mainQuestions = scenario.questions.length;
   return (

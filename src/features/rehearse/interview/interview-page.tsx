@@ -3,8 +3,8 @@ import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText } from '@/domain/scenario/locale';
+import { useAttempt, useScenarioLibrary } from '../queries';
 import { InterviewSession } from './interview-session';
-import { useAttempt, useScenarioLibrary } from './queries';
 
 /** Loads an attempt and its scenario from this device and runs (or shows the report of) the interview. */
 export function InterviewPage({ attemptId }: { attemptId: string }) {
