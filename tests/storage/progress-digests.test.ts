@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Attempt } from '@/domain/backup/record-schemas';
 import { attemptDigestSchema, digestAll } from '@/domain/progress/attempt-digest';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { saveAnswer } from '@/storage/answer-repository';
 import { deleteAttempt, finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import { importBackup } from '@/storage/backup-import';
 import { createProfile, deleteProfile } from '@/storage/profile-repository';
 import { rebuildProgressDigests } from '@/storage/progress-digests';
-import { buildBackup, buildDataset, buildScoreResult, seededRandom } from '../domain/backup/support/records';
+import { buildBackup } from '../domain/backup/support/backups';
+import { buildDataset, buildScoreResult, seededRandom } from '../domain/records/support/records';
 import { freshDatabase, seedDatabase } from './support/database';
 
 const db = freshDatabase();

@@ -3,7 +3,7 @@ import { listAnswersByAttempt, saveAnswer } from '@/storage/answer-repository';
 import { startAttempt } from '@/storage/attempt-repository';
 import { TrainerDatabase } from '@/storage/database';
 import { createProfile, getProfile, updateProfile } from '@/storage/profile-repository';
-import { buildScoreResult, seededRandom } from '../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../domain/records/support/records';
 
 // Two connections to one database behave like two tabs: IndexedDB runs their read-write transactions one
 // after the other, so writes that read first (inside their transaction) never overwrite each other.

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { listAnswersByAttempt, listAnswersByProfile, saveAnswer, type NewAnswer } from '@/storage/answer-repository';
 import { finishAttempt, getAttempt, startAttempt } from '@/storage/attempt-repository';
 import { createProfile } from '@/storage/profile-repository';
 import { toStorageProblem } from '@/storage/storage-problem';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
 import { freshDatabase, snapshotOf } from '../support/database';
 
 const db = freshDatabase();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
 import { saveAnswer } from '@/storage/answer-repository';
 import {
   deleteAttempt,
@@ -12,7 +12,7 @@ import {
   type NewAttempt,
 } from '@/storage/attempt-repository';
 import { createProfile } from '@/storage/profile-repository';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
 import { freshDatabase } from '../support/database';
 
 const db = freshDatabase();

@@ -3,7 +3,7 @@ import { saveAnswer } from '@/storage/answer-repository';
 import { startAttempt } from '@/storage/attempt-repository';
 import { createProfile, deleteProfile, getProfile, listProfiles, updateProfile } from '@/storage/profile-repository';
 import { StorageRuleError } from '@/storage/storage-errors';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
 import { freshDatabase } from '../support/database';
 
 const db = freshDatabase();
