@@ -13,7 +13,7 @@ import {
 } from '@/storage/attempt-repository';
 import { createProfile } from '@/storage/profile-repository';
 import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
-import { freshDatabase } from '../support/database';
+import { emptyTables, freshDatabase } from '../support/database';
 
 const db = freshDatabase();
 let learner: Profile;
@@ -31,9 +31,7 @@ const input = (scenarioId = 'patch-basics'): NewAttempt => ({
 beforeEach(async () => {
   learner = await createProfile(db, { name: 'Ada', role: 'employee' });
 });
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('attempt repository', () => {
   it('starts an attempt in progress for an existing profile', async () => {
