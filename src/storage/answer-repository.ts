@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { answerSchema, type Answer } from '@/domain/backup/record-schemas';
+import { answerSchema, type Answer } from '@/domain/records/answer-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 import { StorageRuleError } from './storage-errors';

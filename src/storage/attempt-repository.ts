@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { attemptSchema, type Attempt } from '@/domain/backup/record-schemas';
+import { attemptSchema, type Attempt } from '@/domain/records/attempt-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 import { digestSources, refreshDigests } from './progress-digests';

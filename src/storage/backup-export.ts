@@ -1,6 +1,8 @@
 import type { Backup, BackupScope } from '@/domain/backup/backup-schema';
-import type { Answer, Attempt, Profile } from '@/domain/backup/record-schemas';
 import { backupFileName, createBackup, serializeBackup } from '@/domain/backup/serialize-backup';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { Profile } from '@/domain/records/profile-schema';
 import { listAnswersByProfile } from './answer-repository';
 import { listAttemptsByProfile } from './attempt-repository';
 import { listCustomScenarios } from './custom-scenario-repository';

@@ -1,4 +1,4 @@
-import { customScenarioSchema, type CustomScenario } from '@/domain/backup/record-schemas';
+import { customScenarioSchema, type CustomScenario } from '@/domain/records/custom-scenario-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 

@@ -1,6 +1,11 @@
 import { Dexie, type Table } from 'dexie';
-import type { Answer, Attempt, CustomScenario, OutboxItem, Profile, Setting } from '@/domain/backup/record-schemas';
 import type { AttemptDigest } from '@/domain/progress/attempt-digest';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { CustomScenario } from '@/domain/records/custom-scenario-schema';
+import type { OutboxItem } from '@/domain/records/outbox-item-schema';
+import type { Profile } from '@/domain/records/profile-schema';
+import type { Setting } from '@/domain/records/setting-schema';
 import { toStorageProblem, type StorageProblem } from './storage-problem';
 import { declareAllVersions } from './versions/versions';
 

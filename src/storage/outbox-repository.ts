@@ -1,4 +1,4 @@
-import { outboxItemSchema, type OutboxItem } from '@/domain/backup/record-schemas';
+import { outboxItemSchema, type OutboxItem } from '@/domain/records/outbox-item-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 

@@ -1,4 +1,4 @@
-import { profileSchema, type Profile } from '@/domain/backup/record-schemas';
+import { profileSchema, type Profile } from '@/domain/records/profile-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 import { StorageRuleError } from './storage-errors';

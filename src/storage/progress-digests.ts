@@ -1,5 +1,5 @@
-import { sameRecord } from '@/domain/backup/merge-rules';
 import { digestAttempt } from '@/domain/progress/attempt-digest';
+import { sameRecord } from '@/domain/records/same-record';
 import type { TrainerDatabase } from './database';
 
 /** The tables a transaction must cover to call refreshDigests inside it. */

@@ -1,4 +1,4 @@
-import { settingSchema, type Setting } from '@/domain/backup/record-schemas';
+import { settingSchema, type Setting } from '@/domain/records/setting-schema';
 import type { TrainerDatabase } from './database';
 
 /** A stored setting's value, or undefined; callers validate the value against their own schema. */

@@ -1,4 +1,4 @@
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
 import { appDatabase } from './database';
 import { listProfiles } from './profile-repository';
 import { queryKeys } from './query-keys';

@@ -5,8 +5,8 @@ import { exportBackup, exportBackupFile } from '@/storage/backup-export';
 import { importBackup } from '@/storage/backup-import';
 import type { TrainerDatabase } from '@/storage/database';
 import { restoreBackup } from '@/storage/restore-backup';
-import { buildBackup, buildDataset, fixedUuid } from '../domain/backup/support/records';
-import { buildBackupV1 } from '../domain/backup/support/v1-records';
+import { buildBackup, buildBackupV1 } from '../domain/backup/support/backups';
+import { buildDataset, fixedUuid } from '../domain/records/support/records';
 import { freshDatabase, seedDatabase, snapshotOf } from './support/database';
 
 // fake-indexeddb is slow on a busy machine; these tests move thousands of records.

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, Attempt, OutboxItem } from '@/domain/backup/record-schemas';
 import { digestAll } from '@/domain/progress/attempt-digest';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { OutboxItem } from '@/domain/records/outbox-item-schema';
 import { TrainerDatabase } from '@/storage/database';
 import { currentSchemaVersion } from '@/storage/versions/versions';
-import { buildDataset, fixedUuid, minutesFrom } from '../domain/backup/support/records';
-import { toAnswerV1, toAttemptV1 } from '../domain/backup/support/v1-records';
+import { buildDataset, fixedUuid, minutesFrom } from '../domain/records/support/records';
+import { toAnswerV1, toAttemptV1 } from '../domain/records/support/v1-records';
 import { readV1Database, writeV1Database } from './fixtures/v1-database';
 import v1SmallText from './fixtures/v1-small.json?raw';
 

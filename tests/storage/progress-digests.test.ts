@@ -1,28 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Attempt } from '@/domain/backup/record-schemas';
 import { attemptDigestSchema, digestAll } from '@/domain/progress/attempt-digest';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { saveAnswer } from '@/storage/answer-repository';
-import { deleteAttempt, finishAttempt, startAttempt } from '@/storage/attempt-repository';
+import { deleteAttempt, finishAttempt } from '@/storage/attempt-repository';
 import { importBackup } from '@/storage/backup-import';
 import { createProfile, deleteProfile } from '@/storage/profile-repository';
 import { rebuildProgressDigests } from '@/storage/progress-digests';
-import { buildBackup, buildDataset, buildScoreResult, seededRandom } from '../domain/backup/support/records';
-import { freshDatabase, seedDatabase } from './support/database';
+import { buildBackup } from '../domain/backup/support/backups';
+import { buildDataset, buildScoreResult, seededRandom } from '../domain/records/support/records';
+import { startPatchAttempt } from './support/attempts';
+import { emptyTables, freshDatabase, seedDatabase } from './support/database';
 
 const db = freshDatabase();
 let attempt: Attempt;
 
 beforeEach(async () => {
   const learner = await createProfile(db, { name: 'Ada', role: 'employee' });
-  attempt = await startAttempt(db, {
-    profileId: learner.id,
-    scenarioId: 'patch-basics',
-    scenarioVersion: '1.0.0',
-    topic: 'patch-management',
-    mode: 'mock',
-    persona: 'strict',
-    locale: 'en',
-  });
+  attempt = await startPatchAttempt(db, learner.id, { mode: 'mock', persona: 'strict' });
   const random = seededRandom(6);
   for (const questionId of ['cadence', 'emergency'])
     await saveAnswer(
@@ -32,9 +26,7 @@ beforeEach(async () => {
       null,
     );
 });
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('progress digests', () => {
   it('are written when an attempt is completed, in the same transaction', async () => {

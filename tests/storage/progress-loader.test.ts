@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { aggregateProgress } from '@/domain/progress/aggregate-progress';
 import { loadProgress } from '@/storage/progress-loader';
-import { buildDataset } from '../domain/backup/support/records';
+import { buildDataset } from '../domain/records/support/records';
 import { freshDatabase, seedDatabase } from './support/database';
 
 // fake-indexeddb is slow on a busy machine; this test writes hundreds of records.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '@/domain/backup/backup-schema';
 import { exportBackup } from '@/storage/backup-export';
 import { restoreBackup } from '@/storage/restore-backup';
-import { buildDataset } from '../domain/backup/support/records';
+import { buildDataset } from '../domain/records/support/records';
 import { hostileFile, isReadable } from '../domain/backup/support/hostile-files';
 import { countsOf, freshDatabase, seedDatabase, snapshotOf } from './support/database';
 

@@ -1,18 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAnswersByAttempt, saveAnswer } from '@/storage/answer-repository';
-import { startAttempt } from '@/storage/attempt-repository';
 import { TrainerDatabase } from '@/storage/database';
 import { createProfile, getProfile, updateProfile } from '@/storage/profile-repository';
-import { buildScoreResult, seededRandom } from '../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../domain/records/support/records';
+import { startPatchAttempt } from './support/attempts';
+import { emptyTables } from './support/database';
 
 // Two connections to one database behave like two tabs: IndexedDB runs their read-write transactions one
 // after the other, so writes that read first (inside their transaction) never overwrite each other.
 const name = `two-tabs-${crypto.randomUUID()}`;
 const tabA = new TrainerDatabase(name);
 const tabB = new TrainerDatabase(name);
-afterEach(async () => {
-  await Promise.all(tabA.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(tabA));
 
 describe('two tabs at once', () => {
   it('keeps both changes when each tab edits a different field of one profile', async () => {
@@ -26,15 +25,7 @@ describe('two tabs at once', () => {
 
   it('loses no answer when both tabs save to one attempt at the same time', async () => {
     const profile = await createProfile(tabA, { name: 'Ada', role: 'employee' });
-    const attempt = await startAttempt(tabA, {
-      profileId: profile.id,
-      scenarioId: 'patch-basics',
-      scenarioVersion: '1.0.0',
-      topic: 'patch-management',
-      mode: 'practice',
-      persona: 'friendly',
-      locale: 'en',
-    });
+    const attempt = await startPatchAttempt(tabA, profile.id);
     const random = seededRandom(5);
     const saves = Array.from({ length: 20 }, (_, i) =>
       saveAnswer(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useRehearsalSetup } from '@/features/rehearse/setup-store';
+import { useRehearsalSetup } from '@/features/rehearse/start/setup-store';
 import { useAppUpdate } from '@/lib/app-update-store';
 import { usePreferences } from '@/lib/preferences-store';
 

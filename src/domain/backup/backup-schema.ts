@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { fieldLimits, recordIdSchema, timestampSchema } from './field-schemas';
-import { answerV1Schema, attemptV1Schema } from './format-v1';
+import { answerSchema } from '@/domain/records/answer-schema';
+import { answerV1Schema } from '@/domain/records/answer-v1-schema';
+import { attemptSchema } from '@/domain/records/attempt-schema';
+import { attemptV1Schema } from '@/domain/records/attempt-v1-schema';
+import { customScenarioSchema } from '@/domain/records/custom-scenario-schema';
+import { fieldLimits, recordIdSchema, timestampSchema } from '@/domain/records/field-schemas';
+import { profileSchema } from '@/domain/records/profile-schema';
+import { settingSchema } from '@/domain/records/setting-schema';
 import { backupLimits } from './limits';
-import { answerSchema, attemptSchema, customScenarioSchema, profileSchema, settingSchema } from './record-schemas';
 
 export const backupFormat = 'mock-audit-trainer-backup';
 export const currentBackupFormatVersion = 2;

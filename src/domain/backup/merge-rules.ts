@@ -1,29 +1,12 @@
-import type { Answer, Attempt, CustomScenario, Profile, Setting } from './record-schemas';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { CustomScenario } from '@/domain/records/custom-scenario-schema';
+import type { Profile } from '@/domain/records/profile-schema';
+import { sameRecord } from '@/domain/records/same-record';
+import type { Setting } from '@/domain/records/setting-schema';
 
 /** What an import does with one incoming record: add it, leave the stored one, or replace the stored one. */
 export type MergeDecision = 'add' | 'skip' | 'replace';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function definedKeys(value: Record<string, unknown>): string[] {
-  return Object.keys(value).filter((key) => value[key] !== undefined);
-}
-
-/**
- * Deep equality of two stored or parsed records. Key order does not count, and a key holding undefined counts as
- * absent (IndexedDB keeps such keys, JSON drops them).
- */
-export function sameRecord(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]));
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = definedKeys(a);
-  if (keys.length !== definedKeys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && sameRecord(a[key], b[key]));
-}
 
 /** Same id, same content: skip. Same id, different content: the newer wins; a tie keeps what is stored. */
 export function decideMerge<T>(

@@ -1,4 +1,5 @@
-import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { topics, type Topic } from '@/domain/scenario/scenario-schema';
 import { digestAll, type AttemptDigest } from './attempt-digest';
 import { mostMissedEvidence } from './missed-evidence';

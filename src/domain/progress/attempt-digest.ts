@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { recordIdSchema, slugSchema, timestampSchema } from '@/domain/backup/field-schemas';
-import { attemptModes, type Answer, type Attempt } from '@/domain/backup/record-schemas';
+import type { Answer } from '@/domain/records/answer-schema';
+import { attemptModes, type Attempt } from '@/domain/records/attempt-schema';
+import { recordIdSchema, slugSchema, timestampSchema } from '@/domain/records/field-schemas';
 import { grades, topics } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
 import { attemptOutcome } from './attempt-outcome';

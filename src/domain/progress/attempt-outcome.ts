@@ -1,4 +1,5 @@
-import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Grade } from '@/domain/scenario/scenario-schema';
 import { gradeRank, worseGrade } from '@/domain/scoring/grade';
 import type { ScoreResult } from '@/domain/scoring/score-types';

@@ -1,4 +1,4 @@
-import type { AttemptMode } from '@/domain/backup/record-schemas';
+import type { AttemptMode } from '@/domain/records/attempt-schema';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 
 /** What the progress page needs to know of each scenario the learner can take. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
 
 type Props = { profiles: readonly Profile[]; value: string; onChange: (profileId: string) => void };
 

@@ -1,5 +1,5 @@
 import { useLocation, useSearch } from 'wouter';
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
 import { activeProfileOf } from '@/storage/shared-queries';
 import { useActiveProfileId, useProfiles } from './queries';
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Attempt, Profile } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { Profile } from '@/domain/records/profile-schema';
 import {
   findOpenAttempt,
   getAttempt,

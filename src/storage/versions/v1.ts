@@ -2,7 +2,8 @@ import type { Dexie } from 'dexie';
 
 /**
  * Version 1, the first released schema. Frozen: a change is a new numbered version. Records: profiles;
- * attempts with a nested `scenario: {id, version, topic}`; answers without profileId (see format-v1.ts).
+ * attempts with a nested `scenario: {id, version, topic}`; answers without profileId (see
+ * src/domain/records/attempt-v1-schema.ts and answer-v1-schema.ts).
  */
 export const v1Stores = {
   profiles: 'id, updatedAt',

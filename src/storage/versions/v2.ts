@@ -1,8 +1,10 @@
 import type { Dexie, Transaction } from 'dexie';
-import type { AnswerV1, AttemptV1 } from '@/domain/backup/format-v1';
-import { upgradeAnswerV1, upgradeAttemptV1 } from '@/domain/backup/migrations';
-import type { Answer, Attempt } from '@/domain/backup/record-schemas';
 import { digestAll, type AttemptDigest } from '@/domain/progress/attempt-digest';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { AnswerV1 } from '@/domain/records/answer-v1-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { AttemptV1 } from '@/domain/records/attempt-v1-schema';
+import { upgradeAnswerV1, upgradeAttemptV1 } from '@/domain/records/record-migrations';
 import { v1Stores } from './v1';
 
 /**
@@ -19,7 +21,7 @@ export const v2Stores = {
   progressDigests: 'attemptId, profileId',
 };
 
-/** The data step; its record steps are shared with backup format 2 (src/domain/backup/migrations.ts). */
+/** The data step; its record steps are shared with backup format 2 (src/domain/records/record-migrations.ts). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const owners = new Map<string, string>();
   await tx

@@ -1,9 +1,9 @@
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
+import { topics } from '@/domain/scenario/scenario-schema';
 import { saveAnswer } from '@/storage/answer-repository';
 import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import type { TrainerDatabase } from '@/storage/database';
-import { topics } from '@/domain/scenario/scenario-schema';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
 import { figure, type Figure } from './stats';
 
 /**

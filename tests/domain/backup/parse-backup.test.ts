@@ -3,9 +3,9 @@ import type { Backup } from '@/domain/backup/backup-schema';
 import { backupLimits } from '@/domain/backup/limits';
 import { parseBackup, type ParseBackupResult } from '@/domain/backup/parse-backup';
 import { serializeBackup } from '@/domain/backup/serialize-backup';
-import { buildBackup, buildDataset, fixedUuid } from './support/records';
+import { buildDataset, fixedUuid } from '../records/support/records';
 import formatOneText from './fixtures/backup-format-1.json?raw';
-import { buildBackupV1 } from './support/v1-records';
+import { buildBackup, buildBackupV1 } from './support/backups';
 
 const data = buildDataset({ profiles: 2, attemptsPerProfile: 3, answersPerAttempt: 4 });
 const valid = buildBackup(data);

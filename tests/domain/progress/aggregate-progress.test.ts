@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateProgress } from '@/domain/progress/aggregate-progress';
-import { buildDataset } from '../backup/support/records';
+import { buildDataset } from '../records/support/records';
 import { answer, attempt } from './support';
 
 describe('aggregateProgress', () => {

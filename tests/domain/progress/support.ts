@@ -1,7 +1,8 @@
-import type { Answer, Attempt } from '@/domain/backup/record-schemas';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
-import { buildAnswer, buildAttempt, buildProfile, minutesFrom, seededRandom } from '../backup/support/records';
+import { buildAnswer, buildAttempt, buildProfile, minutesFrom, seededRandom } from '../records/support/records';
 
 const random = seededRandom(11);
 export const profile = buildProfile(1);

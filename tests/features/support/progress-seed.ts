@@ -7,7 +7,7 @@ import { saveAnswer } from '@/storage/answer-repository';
 import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
 import { createProfile } from '@/storage/profile-repository';
-import { buildDataset } from '../../domain/backup/support/records';
+import { buildDataset } from '../../domain/records/support/records';
 import { seedDatabase } from '../../storage/support/database';
 
 export type SeededAnswer = { questionId: string; evidence: Record<string, EvidenceStatus> };

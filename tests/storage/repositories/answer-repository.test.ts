@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { listAnswersByAttempt, listAnswersByProfile, saveAnswer, type NewAnswer } from '@/storage/answer-repository';
-import { finishAttempt, getAttempt, startAttempt } from '@/storage/attempt-repository';
+import { finishAttempt, getAttempt } from '@/storage/attempt-repository';
 import { createProfile } from '@/storage/profile-repository';
 import { toStorageProblem } from '@/storage/storage-problem';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
-import { freshDatabase, snapshotOf } from '../support/database';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
+import { startPatchAttempt } from '../support/attempts';
+import { emptyTables, freshDatabase, snapshotOf } from '../support/database';
 
 const db = freshDatabase();
 const random = seededRandom(4);
@@ -19,20 +20,9 @@ const answer = (questionId: string, text = 'We patch monthly.'): NewAnswer => ({
 
 beforeEach(async () => {
   const learner = await createProfile(db, { name: 'Ada', role: 'employee' });
-  attempt = await startAttempt(db, {
-    profileId: learner.id,
-    scenarioId: 'patch-basics',
-    scenarioVersion: '1.0.0',
-    topic: 'patch-management',
-    mode: 'practice',
-    persona: 'friendly',
-    locale: 'en',
-    machineSnapshot: { value: 'intro' },
-  });
+  attempt = await startPatchAttempt(db, learner.id, { machineSnapshot: { value: 'intro' } });
 });
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('saveAnswer', () => {
   it('stores the answer with its profile and the snapshot after it', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '@/domain/backup/record-schemas';
+import type { Profile } from '@/domain/records/profile-schema';
 import { saveAnswer } from '@/storage/answer-repository';
 import {
   deleteAttempt,
@@ -12,8 +12,8 @@ import {
   type NewAttempt,
 } from '@/storage/attempt-repository';
 import { createProfile } from '@/storage/profile-repository';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
-import { freshDatabase } from '../support/database';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
+import { emptyTables, freshDatabase } from '../support/database';
 
 const db = freshDatabase();
 let learner: Profile;
@@ -31,9 +31,7 @@ const input = (scenarioId = 'patch-basics'): NewAttempt => ({
 beforeEach(async () => {
   learner = await createProfile(db, { name: 'Ada', role: 'employee' });
 });
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('attempt repository', () => {
   it('starts an attempt in progress for an existing profile', async () => {

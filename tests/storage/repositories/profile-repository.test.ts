@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveAnswer } from '@/storage/answer-repository';
-import { startAttempt } from '@/storage/attempt-repository';
 import { createProfile, deleteProfile, getProfile, listProfiles, updateProfile } from '@/storage/profile-repository';
 import { StorageRuleError } from '@/storage/storage-errors';
-import { buildScoreResult, seededRandom } from '../../domain/backup/support/records';
-import { freshDatabase } from '../support/database';
+import { buildScoreResult, seededRandom } from '../../domain/records/support/records';
+import { startPatchAttempt } from '../support/attempts';
+import { emptyTables, freshDatabase } from '../support/database';
 
 const db = freshDatabase();
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('profile repository', () => {
   it('creates a profile with an id and timestamps, and reads it back', async () => {
@@ -48,17 +46,7 @@ describe('profile repository', () => {
       await createProfile(db, { name: 'Gone', role: 'employee' }),
       await createProfile(db, { name: 'Kept', role: 'employee' }),
     ];
-    const start = (profileId: string) =>
-      startAttempt(db, {
-        profileId,
-        scenarioId: 'patch-basics',
-        scenarioVersion: '1.0.0',
-        topic: 'patch-management',
-        mode: 'practice',
-        persona: 'friendly',
-        locale: 'en',
-      });
-    const [a, b] = [await start(gone.id), await start(kept.id)];
+    const [a, b] = [await startPatchAttempt(db, gone.id), await startPatchAttempt(db, kept.id)];
     const result = buildScoreResult(seededRandom(1));
     await saveAnswer(db, a.id, { questionId: 'cadence', attemptNumber: 1, text: 'monthly', result }, {});
     await saveAnswer(db, b.id, { questionId: 'cadence', attemptNumber: 1, text: 'weekly', result }, {});

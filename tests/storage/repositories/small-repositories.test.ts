@@ -7,12 +7,10 @@ import {
 } from '@/storage/custom-scenario-repository';
 import { enqueueOutboxItem, listOutboxItems, removeOutboxItems } from '@/storage/outbox-repository';
 import { deleteSetting, getSetting, listSettings, putSetting } from '@/storage/settings-repository';
-import { freshDatabase } from '../support/database';
+import { emptyTables, freshDatabase } from '../support/database';
 
 const db = freshDatabase();
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+afterEach(() => emptyTables(db));
 
 describe('settings repository', () => {
   it('stores, reads, lists and deletes values by key', async () => {

@@ -11,6 +11,11 @@ export function freshDatabase(): TrainerDatabase {
   return new TrainerDatabase(`test-${counter}-${crypto.randomUUID()}`);
 }
 
+/** Empties every table, so the next test of a file starts from an empty database again. */
+export async function emptyTables(db: TrainerDatabase): Promise<void> {
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
 /** Every table's records, ordered by key: two equal snapshots mean nothing was written. */
 export async function snapshotOf(db: TrainerDatabase): Promise<Record<TableName, unknown[]>> {
   const entries = await Promise.all(

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Probe, Question, Scenario } from '@/domain/scenario/scenario-schema';
 import { scorerFor, type InterviewActor } from '../session/interview-actor';
 import { AnswerForm } from './answer-form';

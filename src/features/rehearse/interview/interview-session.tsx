@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
 import { downloadBackup } from '@/storage/download-backup';

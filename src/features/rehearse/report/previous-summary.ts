@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildInterviewReport, summarizeReport, type ReportSummary, type Turn } from '@/domain/interview';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreviousAttempts } from '../queries';
 

@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
-import type { Attempt } from '@/domain/backup/record-schemas';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import type { StorageProblem } from '@/storage/storage-problem';
 import { resumableSnapshot, scorerFor, type InterviewActor, type InterviewSnapshot } from './interview-actor';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { profileRoles, type ProfileRole } from '@/domain/backup/record-schemas';
+import { profileRoles, type ProfileRole } from '@/domain/records/profile-schema';
 import { useActiveProfile, useChooseProfile, useCreateProfile, useProfiles } from '../queries';
 
 function ProfileForm({ onDone }: { onDone?: () => void }) {

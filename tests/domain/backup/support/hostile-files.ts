@@ -2,8 +2,8 @@
 // backups, huge strings, deep nesting, prototype keys, wrong formats and versions, broken references.
 import fc from 'fast-check';
 import type { Backup, BackupV1 } from '@/domain/backup/backup-schema';
-import { buildBackup, buildDataset, fixedUuid } from './records';
-import { buildBackupV1 } from './v1-records';
+import { buildDataset, fixedUuid } from '../../records/support/records';
+import { buildBackup, buildBackupV1 } from './backups';
 
 export type HostileFile = { kind: string; text: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreResultSchema } from '@/domain/backup/score-result-schema';
+import { scoreResultSchema } from '@/domain/records/score-result-schema';
 import { loadScenario, scoringInputFor } from '@/domain/scenario';
 import { scoreAnswer } from '@/domain/scoring';
 import type { ScoreResult } from '@/domain/scoring/score-types';

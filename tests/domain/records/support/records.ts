@@ -1,7 +1,9 @@
 // Deterministic record builders for tests and the storage benchmark: the same seed gives the same data.
-import type { Backup, BackupData, BackupScope } from '@/domain/backup/backup-schema';
-import type { Answer, Attempt, CustomScenario, Profile, Setting } from '@/domain/backup/record-schemas';
-import { createBackup } from '@/domain/backup/serialize-backup';
+import type { Answer } from '@/domain/records/answer-schema';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import type { CustomScenario } from '@/domain/records/custom-scenario-schema';
+import type { Profile } from '@/domain/records/profile-schema';
+import type { Setting } from '@/domain/records/setting-schema';
 import { topics, type Grade } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, ScoreResult } from '@/domain/scoring/score-types';
 
@@ -121,10 +123,19 @@ export function buildAnswer(
   };
 }
 
+/** One of each table's records, as a whole database or a backup of everything holds them. */
+export type Dataset = {
+  profiles: Profile[];
+  attempts: Attempt[];
+  answers: Answer[];
+  customScenarios: CustomScenario[];
+  settings: Setting[];
+};
+
 export type DatasetSize = { profiles: number; attemptsPerProfile: number; answersPerAttempt: number; seed?: number };
 
 /** A consistent set of records: every attempt belongs to a profile, every answer to an attempt. */
-export function buildDataset(size: DatasetSize): Required<BackupData> {
+export function buildDataset(size: DatasetSize): Dataset {
   const random = seededRandom(size.seed ?? 1);
   const profiles = Array.from({ length: size.profiles }, (_, p) => buildProfile(p + 1));
   const attempts = profiles.flatMap((profile, p) =>
@@ -150,8 +161,4 @@ export function buildDataset(size: DatasetSize): Required<BackupData> {
     { key: 'speech', value: { enabled: true, rate: 1.1 } },
   ];
   return { profiles, attempts, answers, customScenarios, settings };
-}
-
-export function buildBackup(data: BackupData, scope: BackupScope = { kind: 'all' }): Backup {
-  return createBackup({ scope, data, exportedAt: minutesFrom(100_000), appVersion: '0.1.0' });
 }

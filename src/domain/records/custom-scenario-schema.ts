@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { fieldLimits, nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+
+/** A trainer's scenario file kept on the device. */
+export const customScenarioSchema = z
+  .object({
+    id: recordIdSchema,
+    fileName: nonBlank(fieldLimits.fileNameChars).regex(/^[^/\\\0]+$/, 'must be a file name without folders'),
+    /** The scenario's YAML text, as the trainer wrote it. */
+    source: z.string().max(fieldLimits.sourceChars),
+    updatedAt: timestampSchema,
+  })
+  .strict();
+export type CustomScenario = z.infer<typeof customScenarioSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { fieldLimits, nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+
+export const profileRoles = ['employee', 'trainer', 'manager'] as const;
+export type ProfileRole = (typeof profileRoles)[number];
+
+/** A learner on this device. */
+export const profileSchema = z
+  .object({
+    id: recordIdSchema,
+    name: nonBlank(fieldLimits.nameChars),
+    role: z.enum(profileRoles),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
