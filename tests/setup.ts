@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type * as Zustand from 'zustand';
 import { resetAllStores } from './support/zustand-reset';
+
+// Lazy areas load in a second on a quiet machine, in several on a busy one: findBy* waits up to 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('zustand', async (importOriginal) => {
   const actual = await importOriginal<typeof Zustand>();
