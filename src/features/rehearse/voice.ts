@@ -1,3 +1,5 @@
+import { languageOf, type Locale } from '@/domain/language/locale-codes';
+
 // Speech is a browser extra: everything here is feature-detected, and the UI hides what is missing.
 
 type RecognitionResultEvent = {
@@ -35,27 +37,25 @@ export function canSpeak(): boolean {
   );
 }
 
-const speechLanguage = { en: 'en-GB', de: 'de-DE' } as const;
-
 /** Reads a text aloud in the interview's language, replacing whatever was being read. */
-export function speak(text: string, locale: 'en' | 'de'): void {
+export function speak(text: string, locale: Locale): void {
   if (!canSpeak() || !text) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = speechLanguage[locale];
+  utterance.lang = languageOf(locale).speech;
   window.speechSynthesis.speak(utterance);
 }
 
 /** Starts dictation; final phrases are handed to onText. Returns a stop function, or undefined without support. */
 export function startDictation(
-  locale: 'en' | 'de',
+  locale: Locale,
   onText: (text: string) => void,
   onEnd: () => void,
 ): (() => void) | undefined {
   const Constructor = recognitionConstructor();
   if (!Constructor) return undefined;
   const recognition = new Constructor();
-  recognition.lang = speechLanguage[locale];
+  recognition.lang = languageOf(locale).speech;
   recognition.continuous = true;
   recognition.interimResults = false;
   recognition.onresult = (event) => {
