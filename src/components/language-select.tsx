@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale, locales } from '@/domain/scenario/locale-codes';
+import { languages } from '@/domain/language/languages';
+import { isLocale } from '@/domain/language/locale-codes';
 import { effectiveLanguage } from '@/i18n/language';
 import { usePreferences } from '@/lib/preferences-store';
 
@@ -18,9 +19,9 @@ export function LanguageSelect({ className }: { className?: string }) {
         value={effectiveLanguage(chosen)}
         onChange={(event) => isLocale(event.target.value) && setLanguage(event.target.value)}
       >
-        {locales.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {t(`language.${locale}`)}
+        {languages.map(({ code, nativeName }) => (
+          <option key={code} value={code} lang={code}>
+            {nativeName}
           </option>
         ))}
       </select>

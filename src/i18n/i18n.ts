@@ -1,11 +1,20 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { locales, type Locale } from '@/domain/scenario/locale-codes';
+import { locales, type Locale } from '@/domain/language/locale-codes';
 import { usePreferences } from '@/lib/preferences-store';
+import { commonResources } from './common-resources';
 import { effectiveLanguage } from './language';
 import { lazyNamespaceBackend } from './lazy-namespace-backend';
-import deCommon from './locales/de/common.json';
-import enCommon from './locales/en/common.json';
+
+/** `common` of every registered locale; a locale without its folder falls back to English. */
+function bundledResources(): Resource {
+  return Object.fromEntries(
+    locales.flatMap((locale) => {
+      const common = commonResources[locale];
+      return common === undefined ? [] : [[locale, { common }]];
+    }),
+  );
+}
 
 /** Creates the i18next instance, following the language in the preferences store. */
 export function createI18n(language: Locale = effectiveLanguage(usePreferences.getState().language)): I18n {
@@ -19,7 +28,7 @@ export function createI18n(language: Locale = effectiveLanguage(usePreferences.g
       supportedLngs: [...locales],
       ns: ['common'],
       defaultNS: 'common',
-      resources: { en: { common: enCommon }, de: { common: deCommon } },
+      resources: bundledResources(),
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@/domain/scenario/locale-codes';
+import { locales, type Locale } from '@/domain/language/locale-codes';
 
 /** The first supported language among the browser's preferences, else English. */
 export function detectLanguage(preferred: readonly string[]): Locale {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLocale, type Locale } from '@/domain/scenario/locale-codes';
+import { isLocale, type Locale } from '@/domain/language/locale-codes';
 
 /** The interface language as a locale of scenario content (titles, summaries, labels), English if it is none. */
 export function useContentLocale(): Locale {

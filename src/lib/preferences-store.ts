@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Locale } from '@/domain/scenario/locale-codes';
+import type { Locale } from '@/domain/language/locale-codes';
 
 type PreferencesState = {
   /** The language the user chose; null follows the browser. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locales } from '@/domain/language/locale-codes';
 
 type Tree = { [key: string]: string | Tree };
 const files = import.meta.glob<Tree>('/src/i18n/locales/*/*.json', { eager: true, import: 'default' });
@@ -16,18 +17,26 @@ const byNamespace = (language: string) =>
       .map(([file, tree]) => [file.split('/').pop()!, leaves(tree)]),
   );
 
-describe('translations', () => {
-  const en = byNamespace('en');
-  const de = byNamespace('de');
+const translations = locales.filter((locale) => locale !== 'en');
 
-  it('has the same namespaces in English and German', () => {
-    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+describe.each(translations)('translations into %s', (locale) => {
+  const en = byNamespace('en');
+  const other = byNamespace(locale);
+
+  it('has the same namespaces as English', () => {
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(Object.keys(en))('%s has the same keys in both languages, none empty', (namespace) => {
+  it.each(Object.keys(en))('%s has the same keys as English, none empty', (namespace) => {
     const enKeys = en[namespace]!.map(([key]) => key).sort();
-    const deKeys = (de[namespace] ?? []).map(([key]) => key).sort();
-    expect(deKeys).toEqual(enKeys);
-    for (const [key, value] of [...en[namespace]!, ...(de[namespace] ?? [])]) expect(value.trim(), key).not.toBe('');
+    const otherKeys = (other[namespace] ?? []).map(([key]) => key).sort();
+    expect(otherKeys).toEqual(enKeys);
+    for (const [key, value] of [...en[namespace]!, ...(other[namespace] ?? [])]) expect(value.trim(), key).not.toBe('');
+  });
+});
+
+describe('English translations', () => {
+  it.each(Object.keys(byNamespace('en')))('%s has no empty text', (namespace) => {
+    for (const [key, value] of byNamespace('en')[namespace]!) expect(value.trim(), key).not.toBe('');
   });
 });

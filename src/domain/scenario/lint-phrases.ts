@@ -1,6 +1,6 @@
 import { formatPath } from './issue-message';
 import type { ScenarioProblem } from './located-problem';
-import type { LocalizedPhrases } from './locale';
+import { locales, type LocalizedPhrases } from './locale';
 import type { Question, Scenario } from './scenario-schema';
 
 function normalise(phrase: string): string {
@@ -22,7 +22,7 @@ export function lintPhrases(scenario: Scenario): ScenarioProblem[] {
   scenario.questions.forEach((question, qi) => {
     const owner = new Map<string, string>();
     for (const item of itemsOf(question)) {
-      for (const locale of ['en', 'de'] as const) {
+      for (const locale of locales) {
         (item.phrases[locale] ?? []).forEach((phrase, pi) => {
           const key = `${locale}:${normalise(phrase)}`;
           const first = owner.get(key);

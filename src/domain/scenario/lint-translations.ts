@@ -1,12 +1,13 @@
+import { isLocale, languageOf, locales, type Locale } from '@/domain/language/locale-codes';
 import { formatPath } from './issue-message';
 import type { ProblemPath, ScenarioProblem } from './located-problem';
 import type { Scenario } from './scenario-schema';
 
-type Localized = { path: ProblemPath; hasGerman: boolean; isPhrases: boolean };
+type Localized = { path: ProblemPath; present: ReadonlySet<string>; isPhrases: boolean };
 
-function isLocalized(value: object): value is { en: unknown; de?: unknown } {
+function isLocalized(value: object): value is { en: unknown } {
   const keys = Object.keys(value);
-  return keys.includes('en') && keys.every((key) => key === 'en' || key === 'de');
+  return keys.includes('en') && keys.every(isLocale);
 }
 
 // Localized text and phrase lists are the only mappings whose keys are all locale codes.
@@ -15,18 +16,16 @@ function collect(value: unknown, path: ProblemPath, found: Localized[]): void {
     value.forEach((item, i) => collect(item, [...path, i], found));
   } else if (value !== null && typeof value === 'object') {
     if (isLocalized(value)) {
-      found.push({ path, hasGerman: value.de !== undefined, isPhrases: Array.isArray(value.en) });
+      found.push({ path, present: new Set(Object.keys(value)), isPhrases: Array.isArray(value.en) });
       return;
     }
     for (const [key, child] of Object.entries(value)) collect(child, [...path, key], found);
   }
 }
 
-/** Every text and phrase list without German; one summary warning if the scenario has no German at all. */
-export function lintTranslations(scenario: Scenario): ScenarioProblem[] {
-  const found: Localized[] = [];
-  collect(scenario, [], found);
-  const missing = found.filter((entry) => !entry.hasGerman);
+function missingIn(locale: Locale, found: readonly Localized[], scenario: Scenario): ScenarioProblem[] {
+  const { name } = languageOf(locale);
+  const missing = found.filter((entry) => !entry.present.has(locale));
   if (missing.length === 0) return [];
   if (missing.length === found.length) {
     return [
@@ -34,7 +33,7 @@ export function lintTranslations(scenario: Scenario): ScenarioProblem[] {
         code: 'missing-translation',
         severity: 'warning',
         path: ['title'],
-        message: 'no German (de) text anywhere: German learners will see English and German answers match nothing',
+        message: `no ${name} (${locale}) text anywhere: ${name} learners will see English and ${name} answers match nothing`,
       },
     ];
   }
@@ -43,7 +42,14 @@ export function lintTranslations(scenario: Scenario): ScenarioProblem[] {
     severity: 'warning',
     path: entry.path,
     message: entry.isPhrases
-      ? `${formatPath(entry.path, scenario)}: no German (de) phrases, so German answers cannot match this item`
-      : `${formatPath(entry.path, scenario)}: no German (de) translation`,
+      ? `${formatPath(entry.path, scenario)}: no ${name} (${locale}) phrases, so ${name} answers cannot match this item`
+      : `${formatPath(entry.path, scenario)}: no ${name} (${locale}) translation`,
   }));
+}
+
+/** Every text and phrase list without a translation, per locale; one summary warning for a locale the scenario lacks entirely. */
+export function lintTranslations(scenario: Scenario): ScenarioProblem[] {
+  const found: Localized[] = [];
+  collect(scenario, [], found);
+  return locales.filter((locale) => locale !== 'en').flatMap((locale) => missingIn(locale, found, scenario));
 }

@@ -24,9 +24,9 @@ export const primaryKey = (u: Unit): string => u.keys[0] ?? '';
 
 export type AnalyzeOptions = {
   lexicon: LanguageLexicon;
-  /** German: split compounds against the question's vocabulary. */
+  /** Languages with compounds (German): split them against the question's vocabulary. */
   split?: (word: string) => CompoundPart[] | null;
-  /** German answers also get English stems, since English terms are common in German IT talk. */
+  /** Answers in a language that borrows English (German) also get English stems, as English terms are common in IT talk. */
   englishToo: boolean;
   /** Answers keep the own stems of a multi-word synonym's words; phrases do not, or "written down" would match any "down". */
   keepConstituents: boolean;

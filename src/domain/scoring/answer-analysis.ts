@@ -21,7 +21,9 @@ export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScorin
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
   const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
-  const joined = compiled.locale === 'de' ? joinSeparableVerbs(tokens, analysed, structure) : analysed;
+  const particles = lexicon.separableParticles;
+  const joined =
+    particles === null ? analysed : joinSeparableVerbs(tokens, analysed, structure, particles, compiled.locale);
   // Misspelt words take the keys of the phrase word they stand for; a misspelt compound becomes its parts.
   const units: Unit[] = [];
   const unitKeys: (readonly string[])[] = [];

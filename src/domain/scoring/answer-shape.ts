@@ -1,43 +1,10 @@
 import type { Unit } from './analyze';
-import { listJoiners, type LanguageLexicon } from './lexicon';
+import { listJoiners, termPhraseWords } from './every-language';
+import type { LanguageLexicon } from './lexicon';
 import type { Structure } from './structure';
 import { isWordToken, type Token } from './tokenize';
 
 type SentenceWords = { words: number; functionWords: number; otherWords: number };
-
-// The only function words a bare term phrase may carry ("MFA for admins", "Backup auf Band").
-const termPhraseWords = new Set([
-  'a',
-  'an',
-  'the',
-  'for',
-  'of',
-  'on',
-  'in',
-  'with',
-  'to',
-  'at',
-  'by',
-  'per',
-  'via',
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'für',
-  'von',
-  'mit',
-  'auf',
-  'im',
-  'zu',
-  'zum',
-  'zur',
-  'pro',
-  'bei',
-  'über',
-]);
 
 /**
  * Sentences that are bare lists of terms: no function word or verb besides "and"/"or", or a short term

@@ -1,7 +1,8 @@
-import type { Locale, LocalizedPhrases } from '@/domain/scenario/locale';
+import type { LanguagePack } from '@/domain/language/language-pack';
+import { packFor } from '@/domain/language/pack-for';
+import type { Locale, LocalizedPhrases, LocalizedText } from '@/domain/scenario/locale';
 import { analyzeTokens, type AnalyzeOptions } from './analyze';
 import { splitCompound, type CompoundPart } from './compounds';
-import compoundParts from './data/compound-parts-de.json';
 import { buildFuzzyIndex, type FuzzyEntry, type FuzzyIndex } from './fuzzy';
 import { lexiconFor, wordsOf } from './lexicon';
 import { compilePattern, indexPatterns, type Pattern, type PatternKind, type Posting } from './patterns';
@@ -24,41 +25,48 @@ export type CompiledScoring = {
   topicKeys: ReadonlySet<string>;
 };
 
-type Phrased = { phrases: LocalizedPhrases; label: { en: string; de?: string } };
+type Phrased = { phrases: LocalizedPhrases; label: LocalizedText };
 
-/** Phrases to try for an answer language: German answers also try the English phrases, since English terms are common in German IT talk. */
+/** Phrases to try for an answer language: a language that borrows English also tries the English phrases, since English terms are common in IT talk. */
 function phrasesFor(item: Phrased, locale: Locale): { locale: Locale; phrase: string }[] {
   const own = (item.phrases[locale] ?? []).map((phrase) => ({ locale, phrase }));
-  if (locale === 'en') return own;
+  if (!packFor(locale).borrowsEnglish) return own;
   return [...own, ...item.phrases.en.map((phrase) => ({ locale: 'en' as const, phrase }))];
 }
 
 // Function words never count as compound parts: "nach" must not split "Nachtest".
-const isVocabulary = (word: string): boolean =>
-  word.length >= 3 && !lexiconFor('de').stop.has(word) && !lexiconFor('en').stop.has(word) && !/\p{N}/u.test(word);
+const isVocabulary = (word: string, locale: Locale): boolean =>
+  word.length >= 3 && !lexiconFor(locale).stop.has(word) && !lexiconFor('en').stop.has(word) && !/\p{N}/u.test(word);
 
-/** German compound parts: the built-in list plus the question's own words, each split first if it splits. */
-function compoundSplitter(input: ScoringInput): (word: string) => CompoundPart[] | null {
+/** Compound parts: the pack's list plus the question's own words, each split first if it splits. */
+function compoundSplitter(
+  input: ScoringInput,
+  compounds: NonNullable<LanguagePack['compounds']>,
+): (word: string) => CompoundPart[] | null {
+  const locale = input.locale;
   const stems = new Set<string>();
   const surfaces = new Set<string>();
-  const isPart = (text: string): boolean => surfaces.has(text) || (text.length >= 4 && stems.has(stemWord(text, 'de')));
+  const isPart = (text: string): boolean =>
+    surfaces.has(text) || (text.length >= 4 && stems.has(stemWord(text, locale)));
   const add = (word: string): void => {
-    const parts = splitCompound(word, isPart)?.map((p) => p.text) ?? [word];
+    const parts = splitCompound(word, isPart, compounds.linkers)?.map((p) => p.text) ?? [word];
     for (const part of parts) {
       surfaces.add(part);
-      stems.add(stemWord(part, 'de'));
+      stems.add(stemWord(part, locale));
     }
   };
-  compoundParts.parts.forEach(add);
+  compounds.parts.forEach(add);
   for (const item of [...input.evidence, ...input.redFlags]) {
-    for (const phrase of [...(item.phrases.de ?? []), ...item.phrases.en])
-      wordsOf(phrase).filter(isVocabulary).forEach(add);
+    for (const phrase of [...(item.phrases[locale] ?? []), ...item.phrases.en])
+      wordsOf(phrase)
+        .filter((word) => isVocabulary(word, locale))
+        .forEach(add);
   }
   const cache = new Map<string, CompoundPart[] | null>();
   return (word) => {
     const known = cache.get(word);
     if (known !== undefined) return known;
-    const parts = splitCompound(word, isPart);
+    const parts = splitCompound(word, isPart, compounds.linkers);
     if (cache.size > 20_000) cache.clear();
     cache.set(word, parts);
     return parts;
@@ -70,7 +78,7 @@ function optionsFor(
   keepConstituents: boolean,
   split?: (word: string) => CompoundPart[] | null,
 ): AnalyzeOptions {
-  return { lexicon: lexiconFor(locale), englishToo: locale === 'de', keepConstituents, split };
+  return { lexicon: lexiconFor(locale), englishToo: packFor(locale).borrowsEnglish, keepConstituents, split };
 }
 
 function contentKeys(text: string, options: AnalyzeOptions): string[] {
@@ -82,7 +90,9 @@ function contentKeys(text: string, options: AnalyzeOptions): string[] {
 function compileTargets(input: ScoringInput, answerOptions: AnalyzeOptions) {
   const patterns: Pattern[] = [];
   const vocabulary: FuzzyEntry[] = [];
-  const phraseOptions = { en: optionsFor('en', false), de: { ...answerOptions, keepConstituents: false } };
+  // Phrases in the answer's own language are read like the answer (compounds split); English ones plainly.
+  const ownPhrases = { ...answerOptions, keepConstituents: false };
+  const englishPhrases = optionsFor('en', false);
   const targets: [PatternKind, readonly Phrased[]][] = [
     ['evidence', input.evidence],
     ['redFlag', input.redFlags],
@@ -93,7 +103,7 @@ function compileTargets(input: ScoringInput, answerOptions: AnalyzeOptions) {
         const compiled = compilePattern(
           phrase,
           { kind, target },
-          locale === 'en' ? phraseOptions.en : phraseOptions.de,
+          locale === input.locale ? ownPhrases : englishPhrases,
         );
         if (compiled === null) continue;
         patterns.push(compiled.pattern);
@@ -107,7 +117,12 @@ function compileTargets(input: ScoringInput, answerOptions: AnalyzeOptions) {
 /** Prepares a question's evidence and red flags once, so that each answer is only tokenised and looked up. */
 export function compileScoring(input: ScoringInput): CompiledScoring {
   const locale = input.locale;
-  const answerOptions = optionsFor(locale, true, locale === 'de' ? compoundSplitter(input) : undefined);
+  const compounds = packFor(locale).compounds;
+  const answerOptions = optionsFor(
+    locale,
+    true,
+    compounds === undefined ? undefined : compoundSplitter(input, compounds),
+  );
   const { patterns, vocabulary } = compileTargets(input, answerOptions);
   const promptKeys = new Set(input.prompt === undefined ? [] : contentKeys(input.prompt, answerOptions));
   const labels = [...input.evidence, ...input.redFlags].map((item) => item.label[locale] ?? item.label.en);

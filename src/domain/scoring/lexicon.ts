@@ -1,28 +1,12 @@
+import { cueCategories, type CueCategory, type CueWords } from '@/domain/language/language-pack';
+import { packFor } from '@/domain/language/pack-for';
 import type { Locale } from '@/domain/scenario/locale';
-import cuesDe from './data/cues-de.json';
-import cuesEn from './data/cues-en.json';
-import stopwords from './data/stopwords.json';
 import synonyms from './data/synonyms.json';
 import { stemWord } from './stem-cache';
 import { isWordToken, tokenize } from './tokenize';
 import { createTrie, trieInsert, type TrieNode } from './word-trie';
 
-export const cueCategories = [
-  'negation',
-  'negationAfter',
-  'plan',
-  'planAfter',
-  'hedge',
-  'epistemic',
-  'vague',
-  'reversal',
-  'boundary',
-  'exempt',
-  'correlative',
-] as const;
-export type CueCategory = (typeof cueCategories)[number];
-
-type CueFile = Record<CueCategory | 'subject', string[]>;
+export { cueCategories, type CueCategory } from '@/domain/language/language-pack';
 
 /** Everything language-specific the scorer looks up. */
 export type LanguageLexicon = {
@@ -35,9 +19,9 @@ export type LanguageLexicon = {
   synonyms: TrieNode<string>;
   /** Auxiliaries and common verbs: words that show a sentence rather than a list of terms. */
   verbs: ReadonlySet<string>;
+  /** Particles of separable verbs, for languages that have them. */
+  separableParticles: ReadonlySet<string> | null;
 };
-
-const cueFiles: Record<Locale, CueFile> = { en: cuesEn satisfies CueFile, de: cuesDe satisfies CueFile };
 
 /** Lower-case word sequence of a short text, as the tokenizer sees it. */
 export function wordsOf(text: string): string[] {
@@ -49,7 +33,7 @@ export function wordsOf(text: string): string[] {
 // A cue that acts after the evidence acts before it too.
 const implied: Partial<Record<CueCategory, CueCategory>> = { negationAfter: 'negation', planAfter: 'plan' };
 
-function buildCues(file: CueFile): TrieNode<ReadonlySet<CueCategory>> {
+function buildCues(file: CueWords): TrieNode<ReadonlySet<CueCategory>> {
   const root = createTrie<ReadonlySet<CueCategory>>();
   for (const category of cueCategories) {
     const categories = new Set([category, ...(implied[category] === undefined ? [] : [implied[category]])]);
@@ -80,14 +64,15 @@ function buildSynonyms(locale: Locale): TrieNode<string> {
 }
 
 function buildLexicon(locale: Locale): LanguageLexicon {
-  const file = cueFiles[locale];
+  const { cues, words, separableParticles } = packFor(locale);
   return {
     locale,
-    stop: new Set(stopwords[locale]),
-    subjects: new Set(file.subject.filter((s) => !s.includes(' '))),
-    cues: buildCues(file),
+    stop: new Set(words.stop),
+    subjects: new Set(cues.subject.filter((s) => !s.includes(' '))),
+    cues: buildCues(cues),
     synonyms: buildSynonyms(locale),
-    verbs: new Set([...stopwords.auxiliaries[locale], ...stopwords.sentenceVerbs[locale]]),
+    verbs: new Set([...words.auxiliaries, ...words.sentenceVerbs]),
+    separableParticles: separableParticles === undefined ? null : new Set(separableParticles),
   };
 }
 
@@ -99,9 +84,3 @@ export function lexiconFor(locale: Locale): LanguageLexicon {
   lexicons[locale] = built;
   return built;
 }
-
-/** Articles: dropped from phrases even where other function words are kept. */
-export const articles: ReadonlySet<string> = new Set(stopwords.articles);
-
-/** Words allowed in a bare keyword list besides the terms ("and", "oder"). */
-export const listJoiners: ReadonlySet<string> = new Set(stopwords.listJoiners);

@@ -1,7 +1,7 @@
 import { analyzeTokens, type AnalyzeOptions, type Unit } from './analyze';
 import type { FuzzyEntry } from './fuzzy';
 import { analyzeStructure, negationCueTokens } from './structure';
-import { articles } from './lexicon';
+import { articles } from './every-language';
 import { tokenize, type Token } from './tokenize';
 
 /** One word position of a phrase: any of its keys matches. */

@@ -1,11 +1,14 @@
 import type { Token } from './tokenize';
 import {
+  bareUnits,
+  countFillers,
   frequencyFillers,
   frequencyPrefixes,
-  frequencyWords,
+  frequencyWord,
   gluedQuantity,
   numberValue,
   unitHours,
+  unitQualifiers,
   weakNumberWords,
 } from './quantity-words';
 
@@ -22,10 +25,6 @@ const isWordAt = (tokens: readonly Token[], i: number): boolean => {
   return kind === 'word' || kind === 'number';
 };
 
-function frequencyWord(norm: string): number | undefined {
-  return frequencyWords[norm] ?? frequencyWords[norm.replace(/(e|en|er|es|em)$/, '')];
-}
-
 /** A number (one or two words, "twenty four") starting at i. */
 function numberAt(tokens: readonly Token[], i: number): { value: number; end: number; weak: boolean } | null {
   const first = tokens[i];
@@ -40,14 +39,14 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
     }
   }
   // "half a day", "a couple of weeks"
-  const skip = next !== undefined && ['a', 'an', 'of'].includes(next.norm) && (value === 0.5 || value === 2) ? 1 : 0;
+  const skip = next !== undefined && countFillers.has(next.norm) && (value === 0.5 || value === 2) ? 1 : 0;
   return { value, end: i + 1 + skip, weak: weakNumberWords.has(first.norm) };
 }
 
-/** Hours of a unit word at i, skipping "business"/"working"/"calendar" before it. */
+/** Hours of a unit word at i, skipping a qualifier ("business", "working") before it. */
 function unitAt(tokens: readonly Token[], i: number): { hours: number; end: number } | null {
   let j = i;
-  if (['business', 'working', 'calendar'].includes(tokens[j]?.norm ?? '') && isWordAt(tokens, j + 1)) j++;
+  if (unitQualifiers.has(tokens[j]?.norm ?? '') && isWordAt(tokens, j + 1)) j++;
   const token = tokens[j];
   if (token === undefined || !isWordAt(tokens, j)) return null;
   const hours = unitHours[token.norm];
@@ -83,7 +82,6 @@ function gluedAt(token: Token): string[] | null {
 
 // Most words cannot start a quantity; remembering which can keeps the regular expressions off the hot path.
 const starterCache = new Map<string, boolean>();
-const gluedUnits = /tägig|täglich|wöchig|wöchentlich|monatig|monatlich|jährig|jährlich/u;
 
 function mayStartQuantity(token: Token): boolean {
   if (token.kind === 'number') return true;
@@ -95,8 +93,8 @@ function mayStartQuantity(token: Token): boolean {
     numberValue(norm) !== null ||
     frequencyWord(norm) !== undefined ||
     frequencyPrefixes.has(norm) ||
-    norm.startsWith('fortnight') ||
-    gluedUnits.test(norm);
+    bareUnits.has(norm) ||
+    gluedQuantity(norm) !== null;
   if (starterCache.size > 50_000) starterCache.clear();
   starterCache.set(norm, starts);
   return starts;
@@ -112,7 +110,7 @@ export function parseQuantity(tokens: readonly Token[], i: number): Quantity | n
   const glued = gluedAt(token);
   if (glued !== null) return { end: i + 1, keys: glued };
   const bareUnit = unitHours[token.norm];
-  if (token.norm.startsWith('fortnight') && bareUnit !== undefined) return { end: i + 1, keys: durationKeys(bareUnit) };
+  if (bareUnits.has(token.norm) && bareUnit !== undefined) return { end: i + 1, keys: durationKeys(bareUnit) };
   const count = numberAt(tokens, i);
   if (count === null) return null;
   const unit = unitAt(tokens, count.end);

@@ -1,4 +1,6 @@
+import { packFor } from '@/domain/language/pack-for';
 import type { Locale } from '@/domain/scenario/locale';
+import { coordinators } from './every-language';
 import type { CueCategory } from './lexicon';
 import type { Cue, Structure } from './structure';
 import { isWordToken, type Token } from './tokenize';
@@ -8,13 +10,8 @@ export type MatchPlace = { first: number; last: number; own: ReadonlySet<number>
 
 type ScopeContext = { tokens: readonly Token[]; structure: Structure; locale: Locale };
 
-// How far a cue reaches, in tokens. German puts "nicht" late in the clause, after verb and object.
+// How far a cue before the match reaches, in tokens; how far one after it reaches is the language pack's.
 const reachBefore = { negation: 7, plan: 10 } as const;
-const reachAfter: Record<Locale, { negation: number; plan: number }> = {
-  en: { negation: 2, plan: 6 },
-  de: { negation: 5, plan: 6 },
-};
-const coordinators = new Set(['and', 'or', 'und', 'oder']);
 
 const has = (cue: Cue, category: CueCategory): boolean => cue.categories.has(category);
 const sameClause = (s: Structure, a: number, b: number): boolean => s.clauseOf[a] === s.clauseOf[b];
@@ -78,14 +75,14 @@ export function negationOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
   if (before !== null && !answersQuestion && !isOwn(before, place) && !cancelled(ctx, before, place)) return before;
   const inside = cueInside(ctx, place, 'negation');
   if (inside !== null && !cancelled(ctx, inside, place)) return inside;
-  return cueAfter(ctx, place, 'negationAfter', reachAfter[ctx.locale].negation);
+  return cueAfter(ctx, place, 'negationAfter', packFor(ctx.locale).cueReachAfter.negation);
 }
 
 /** The cue that turns the match into a plan or wish, if any. */
 export function planOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
   const before = cueBefore(ctx, place, 'plan', reachBefore.plan);
   if (before !== null && !isOwn(before, place)) return before;
-  return cueInside(ctx, place, 'plan') ?? cueAfter(ctx, place, 'planAfter', reachAfter[ctx.locale].plan);
+  return cueInside(ctx, place, 'plan') ?? cueAfter(ctx, place, 'planAfter', packFor(ctx.locale).cueReachAfter.plan);
 }
 
 /** A hedge on the match: "I think" anywhere in its sentence, "usually" in its clause. */

@@ -1,43 +1,8 @@
+import type { Locale } from '@/domain/language/locale-codes';
 import type { Unit } from './analyze';
 import { stemVariants } from './stem-cache';
 import type { Structure } from './structure';
 import { isWordToken, type Token } from './tokenize';
-
-/**
- * German separable verbs: "Wir gleichen die Änderungen mit den Tickets ab" says "abgleichen", with the particle at
- * the end of the clause. The particle's clause-mates get the joined verb's stems as extra keys, so a phrase
- * "abgleichen" (or "abgeglichen") matches. A clause-mate that is not the verb only gains a key no phrase uses.
- * Strong verbs that change their vowel ("gibt ... frei" for "freigeben") stay unmatched.
- */
-export const separableParticles: ReadonlySet<string> = new Set([
-  'ab',
-  'an',
-  'auf',
-  'aus',
-  'bei',
-  'ein',
-  'fest',
-  'frei',
-  'her',
-  'hin',
-  'los',
-  'mit',
-  'nach',
-  'vor',
-  'weg',
-  'zu',
-  'zurück',
-  'zusammen',
-  'um',
-  'durch',
-  'hoch',
-  'statt',
-  'teil',
-  'weiter',
-  'fort',
-  'bereit',
-  'dar',
-]);
 
 /** Whether a particle token closes its clause: the next token is punctuation, the end, or the start of another clause. */
 function closesClause(tokens: readonly Token[], structure: Structure, t: number): boolean {
@@ -45,18 +10,28 @@ function closesClause(tokens: readonly Token[], structure: Structure, t: number)
   return next === undefined || !isWordToken(next) || structure.clauseOf[t + 1] !== structure.clauseOf[t];
 }
 
-/** The units of a German answer, the verbs of clause-final particles carrying the joined verb's keys too. */
-export function joinSeparableVerbs(tokens: readonly Token[], units: readonly Unit[], structure: Structure): Unit[] {
+/**
+ * Separable verbs (German): "Wir gleichen die Änderungen mit den Tickets ab" says "abgleichen", with the particle at
+ * the end of the clause. The particle's clause-mates get the joined verb's stems as extra keys, so a phrase
+ * "abgleichen" (or "abgeglichen") matches. A clause-mate that is not the verb only gains a key no phrase uses.
+ * Strong verbs that change their vowel ("gibt ... frei" for "freigeben") stay unmatched.
+ */
+export function joinSeparableVerbs(
+  tokens: readonly Token[],
+  units: readonly Unit[],
+  structure: Structure,
+  particles: ReadonlySet<string>,
+  locale: Locale,
+): Unit[] {
   const joined = [...units];
   let byClause: Map<number, number[]> | null = null;
   tokens.forEach((token, t) => {
-    if (!isWordToken(token) || !separableParticles.has(token.norm) || t === 0 || !closesClause(tokens, structure, t))
-      return;
+    if (!isWordToken(token) || !particles.has(token.norm) || t === 0 || !closesClause(tokens, structure, t)) return;
     byClause ??= clauseMembers(units, structure);
     for (const u of byClause.get(structure.clauseOf[t] ?? 0) ?? []) {
       const unit = joined[u] as Unit;
       if (unit.lastToken >= t) break;
-      const extra = stemVariants(`${token.norm}${unit.word ?? ''}`, 'de').filter((k) => !unit.keys.includes(k));
+      const extra = stemVariants(`${token.norm}${unit.word ?? ''}`, locale).filter((k) => !unit.keys.includes(k));
       if (extra.length > 0) joined[u] = { ...unit, keys: [...unit.keys, ...extra] };
     }
   });

@@ -1,32 +1,39 @@
+import { packFor } from '@/domain/language/pack-for';
 import type { Locale } from '@/domain/scenario/locale';
-import { germanStems, stemGerman } from './stem-de';
-import { stemEnglish } from './stem-en';
 
 // Stemming dominates the cost of scoring a long answer; the same words recur in every keystroke.
 const limit = 50_000;
-const caches: Record<Locale, Map<string, string>> = { en: new Map(), de: new Map() };
-const stemmers: Record<Locale, (word: string) => string> = { en: stemEnglish, de: stemGerman };
+const stemCaches = new Map<Locale, Map<string, string>>();
+const variantCaches = new Map<Locale, Map<string, readonly string[]>>();
 
-/** Stem of a lower-case word in the given language, memoised. */
+function cacheOf<T>(caches: Map<Locale, Map<string, T>>, locale: Locale): Map<string, T> {
+  const known = caches.get(locale);
+  if (known !== undefined) return known;
+  const cache = new Map<string, T>();
+  caches.set(locale, cache);
+  return cache;
+}
+
+/** Stem of a lower-case word with the stemmer of the language's pack, memoised. */
 export function stemWord(word: string, locale: Locale): string {
-  const cache = caches[locale];
+  const cache = cacheOf(stemCaches, locale);
   const known = cache.get(word);
   if (known !== undefined) return known;
   if (cache.size >= limit) cache.clear();
-  const stem = stemmers[locale](word);
+  const stem = packFor(locale).stem(word);
   cache.set(word, stem);
   return stem;
 }
 
-const variantCache = new Map<string, readonly string[]>();
-
 /** All stems of a word: German participles get a second one ("getestet" also stems like "testen"). */
 export function stemVariants(word: string, locale: Locale): readonly string[] {
-  if (locale === 'en') return [stemWord(word, 'en')];
-  const known = variantCache.get(word);
+  const variants = packFor(locale).stemVariants;
+  if (variants === undefined) return [stemWord(word, locale)];
+  const cache = cacheOf(variantCaches, locale);
+  const known = cache.get(word);
   if (known !== undefined) return known;
-  if (variantCache.size >= limit) variantCache.clear();
-  const stems = germanStems(word);
-  variantCache.set(word, stems);
+  if (cache.size >= limit) cache.clear();
+  const stems = variants(word);
+  cache.set(word, stems);
   return stems;
 }

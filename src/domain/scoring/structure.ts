@@ -1,4 +1,5 @@
-import { articles, type CueCategory, type LanguageLexicon } from './lexicon';
+import { articles, coordinators } from './every-language';
+import type { CueCategory, LanguageLexicon } from './lexicon';
 import { isWordToken, type Token } from './tokenize';
 import { trieLongest } from './word-trie';
 
@@ -7,8 +8,6 @@ export type Cue = { categories: ReadonlySet<CueCategory>; first: number; last: n
 
 /** Cues plus the clause and sentence each token belongs to. */
 export type Structure = { cues: Cue[]; clauseOf: Int32Array; sentenceOf: Int32Array };
-
-const coordinators = new Set(['and', 'or', 'und', 'oder']);
 
 function findCues(tokens: readonly Token[], lexicon: LanguageLexicon): Cue[] {
   const cues: Cue[] = [];

@@ -1,3 +1,5 @@
+import { abbreviations } from './every-language';
+
 /** What a token is: a word (letters, digits or both), a number, or a punctuation mark that ends a clause or sentence. */
 export type TokenKind = 'word' | 'number' | 'sentence-end' | 'clause-end' | 'comma';
 
@@ -16,44 +18,6 @@ export type Token = {
 // groups: the kind is read from the matched text, which keeps scoring on every keystroke light on garbage.
 const tokenPattern =
   /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\r?\n|[.!?…]+|[;:()[\]{}"“”„«»|•]|,|\s[-–—]+\s|[-‐‑–/&+]/gu;
-
-const abbreviations = new Set([
-  'e',
-  'g',
-  'i',
-  'z',
-  'b',
-  'd',
-  'h',
-  'u',
-  'a',
-  'etc',
-  'eg',
-  'ie',
-  'vs',
-  'approx',
-  'incl',
-  'inkl',
-  'bzw',
-  'ca',
-  'usw',
-  'ggf',
-  'evtl',
-  'vgl',
-  'nr',
-  'no',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'resp',
-  'max',
-  'min',
-  'sog',
-  'zb',
-  'dh',
-]);
 
 const digitsOnly = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const wordStart = /^[\p{L}\p{M}\p{N}]/u;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { stemEnglish } from '@/domain/language/english/stem-english';
+import { german } from '@/domain/language/german/german-pack';
+import { germanStems, stemGerman } from '@/domain/language/german/stem-german';
 import { splitCompound } from '@/domain/scoring/compounds';
 import { boundedDistance, typoBudget } from '@/domain/scoring/fuzzy';
 import { parseQuantity } from '@/domain/scoring/quantities';
-import { germanStems, stemGerman } from '@/domain/scoring/stem-de';
-import { stemEnglish } from '@/domain/scoring/stem-en';
 import { tokenize } from '@/domain/scoring/tokenize';
 
 describe('tokenize', () => {
@@ -137,21 +138,22 @@ describe('quantities', () => {
 describe('German compounds', () => {
   const vocabulary = new Set(['wiederherstellung', 'test', 'patch', 'management', 'konto', 'admin', 'plan', 'notfall']);
   const isPart = (text: string): boolean => vocabulary.has(text);
+  const linkers = german.compounds?.linkers ?? [];
   it.each([
     ['wiederherstellungstest', ['wiederherstellung', 'test']],
     ['patchmanagement', ['patch', 'management']],
     ['notfallplan', ['notfall', 'plan']],
     ['adminkonto', ['admin', 'konto']],
   ])('%s -> %j', (word, parts) => {
-    expect(splitCompound(word, isPart)?.map((p) => p.text)).toEqual(parts);
+    expect(splitCompound(word, isPart, linkers)?.map((p) => p.text)).toEqual(parts);
   });
 
   it('keeps offsets of the parts', () => {
-    expect(splitCompound('wiederherstellungstest', isPart)?.map((p) => p.offset)).toEqual([0, 18]);
+    expect(splitCompound('wiederherstellungstest', isPart, linkers)?.map((p) => p.offset)).toEqual([0, 18]);
   });
 
   it.each([['testament'], ['kontrolle'], ['plan']])('leaves %s whole', (word) => {
-    expect(splitCompound(word, isPart)).toBeNull();
+    expect(splitCompound(word, isPart, linkers)).toBeNull();
   });
 });
 

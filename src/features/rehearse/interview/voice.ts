@@ -1,4 +1,4 @@
-import type { Locale } from '@/domain/scenario/locale';
+import { languageOf, type Locale } from '@/domain/language/locale-codes';
 
 // Speech is a browser extra: everything here is feature-detected, and the UI hides what is missing.
 
@@ -37,14 +37,12 @@ export function canSpeak(): boolean {
   );
 }
 
-const speechLanguage = { en: 'en-GB', de: 'de-DE' } satisfies Record<Locale, string>;
-
 /** Reads a text aloud in the interview's language, replacing whatever was being read. */
 export function speak(text: string, locale: Locale): void {
   if (!canSpeak() || !text) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = speechLanguage[locale];
+  utterance.lang = languageOf(locale).speech;
   window.speechSynthesis.speak(utterance);
 }
 
@@ -57,7 +55,7 @@ export function startDictation(
   const Constructor = recognitionConstructor();
   if (!Constructor) return undefined;
   const recognition = new Constructor();
-  recognition.lang = speechLanguage[locale];
+  recognition.lang = languageOf(locale).speech;
   recognition.continuous = true;
   recognition.interimResults = false;
   recognition.onresult = (event) => {
