@@ -1,3 +1,4 @@
+import { earnsCredit } from '@/domain/scoring/grade';
 import type { ScoreResult, ScoringInput } from '@/domain/scoring/score-types';
 import { pickText, type Locale } from './locale';
 import type { ProblemPath } from './located-problem';
@@ -42,9 +43,7 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
 }
 
 function actualOf(result: ScoreResult, question: Question): SampleActual {
-  const covered = new Set(
-    result.evidence.filter((e) => e.status === 'covered' || e.status === 'partial').map((e) => e.id),
-  );
+  const covered = new Set(result.evidence.filter((e) => earnsCredit(e.status)).map((e) => e.id));
   const flags = new Set(result.redFlags.map((r) => r.id));
   // Listed in the scenario's order so that reports read the same on every run.
   return {

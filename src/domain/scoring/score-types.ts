@@ -1,7 +1,7 @@
 import type { EvidenceItem, Grade, Grading, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { Locale } from '@/domain/scenario/locale';
 
-/** How an answer stands towards one expected evidence item. */
+/** How an answer stands towards one expected evidence item, from the strongest evidence to none (`isStrongerStatus`). */
 export const evidenceStatuses = ['covered', 'partial', 'negated', 'planned', 'missing'] as const;
 export type EvidenceStatus = (typeof evidenceStatuses)[number];
 

@@ -9,7 +9,7 @@ import { grades, type Question, type Scenario } from '@/domain/scenario/scenario
 import { probeCap } from '@/domain/interview/follow-up';
 import { createInterviewMachine } from '@/domain/interview/interview-machine';
 import type { InterviewEvent, ScoreFn } from '@/domain/interview/interview-types';
-import { isCredited } from '@/domain/interview/grade-rules';
+import { earnsCredit } from '@/domain/scoring/grade';
 import { scenarioScorer } from '@/domain/interview/scenario-scorer';
 import type { ScoreResult } from '@/domain/scoring/score-types';
 import { answers, askedPath, fixturePath, loadScenarioFile, tickingClock } from './support/interview-harness';
@@ -41,7 +41,7 @@ function sampleFor(question: Question, locale: Locale, path: Path): InterviewEve
 
 /** Strong enough that no rule of the question can hold: nothing essential missing, no flag, not vague, above every threshold. */
 function clearlyStrong(question: Question, result: ScoreResult): boolean {
-  const credited = new Set(result.evidence.filter((e) => isCredited(e.status)).map((e) => e.id));
+  const credited = new Set(result.evidence.filter((e) => earnsCredit(e.status)).map((e) => e.id));
   return (
     result.missingEssential.length === 0 &&
     result.redFlags.length === 0 &&

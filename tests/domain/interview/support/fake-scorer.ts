@@ -3,7 +3,7 @@
 import type { Locale } from '@/domain/scenario/locale';
 import type { EvidenceItem, Question, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceResult, EvidenceStatus, RedFlagResult, ScoreResult, Span } from '@/domain/scoring/score-types';
-import { gradeEvidence, isCredited } from '@/domain/interview/grade-rules';
+import { earnsCredit, gradeEvidence } from '@/domain/scoring/grade';
 import type { ScoreFn } from '@/domain/interview/interview-types';
 
 function find(text: string, item: EvidenceItem | RedFlag, locale: Locale): { phrase: string; span: Span } | null {
@@ -44,7 +44,7 @@ export const fakeScore: ScoreFn = (answer, question, locale) => {
   const statusOf = (id: string): EvidenceStatus => statuses.get(id) ?? 'missing';
   const grading = { conformity: 80, ofi: 65, observation: 50, minorNc: 25 };
   const { score, grade, missingEssential } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
-  const anyCredited = evidence.some((e) => isCredited(e.status));
+  const anyCredited = evidence.some((e) => earnsCredit(e.status));
   return {
     score,
     grade,
