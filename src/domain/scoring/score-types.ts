@@ -49,6 +49,9 @@ export type ScoreResult = {
   messages: MessageCode[];
 };
 
+/** The scorer's signature, passed in so that the app, tests and tools can choose the implementation. */
+export type ScoreFunction = (answer: string, input: ScoringInput) => ScoreResult;
+
 /** What the scorer needs of a question: evidence, red flags, thresholds and the answer's language. */
 export type ScoringInput = {
   evidence: readonly EvidenceItem[];

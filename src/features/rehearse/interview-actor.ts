@@ -5,16 +5,16 @@ import {
   scenarioScorer,
   type InterviewInput,
   type InterviewMachine,
-  type ScoreFn,
 } from '@/domain/interview';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
-const scorers = new WeakMap<Scenario, ScoreFn>();
+const scorers = new WeakMap<Scenario, QuestionScorer>();
 
 /** One compiled scorer per scenario, shared by the machine and the live coach panel. */
-export function scorerFor(scenario: Scenario): ScoreFn {
+export function scorerFor(scenario: Scenario): QuestionScorer {
   let scorer = scorers.get(scenario);
   if (!scorer) {
     scorer = scenarioScorer(scenario);

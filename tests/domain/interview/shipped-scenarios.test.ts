@@ -8,7 +8,8 @@ import { pickText, type Locale } from '@/domain/scenario/locale';
 import { grades, type Question, type Scenario } from '@/domain/scenario/scenario-schema';
 import { probeCap } from '@/domain/interview/follow-up';
 import { createInterviewMachine } from '@/domain/interview/interview-machine';
-import type { InterviewEvent, ScoreFn } from '@/domain/interview/interview-types';
+import type { InterviewEvent } from '@/domain/interview/interview-types';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import { earnsCredit } from '@/domain/scoring/grade';
 import { scenarioScorer } from '@/domain/interview/scenario-scorer';
 import type { ScoreResult } from '@/domain/scoring/score-types';
@@ -52,8 +53,8 @@ function clearlyStrong(question: Question, result: ScoreResult): boolean {
   );
 }
 
-const scorers = new Map<Scenario, ScoreFn>();
-function scorerFor(scenario: Scenario): ScoreFn {
+const scorers = new Map<Scenario, QuestionScorer>();
+function scorerFor(scenario: Scenario): QuestionScorer {
   const score = scorers.get(scenario) ?? scenarioScorer(scenario);
   scorers.set(scenario, score);
   return score;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runSamples, scoringInputFor, type ScoreFunction } from '@/domain/scenario/run-samples';
-import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { scoringInputFor } from '@/domain/scenario/question-scorer';
+import { runSamples } from '@/domain/scenario/run-samples';
+import type { EvidenceStatus, ScoreFunction } from '@/domain/scoring/score-types';
 import { blindScorer, minimalScenario, obedientScorer, scoreResult } from './scenario-test-helpers';
 
 function fixed(

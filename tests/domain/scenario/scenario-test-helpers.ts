@@ -3,8 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { SampleAnswer, Scenario } from '@/domain/scenario/scenario-schema';
 import { scenarioSchema } from '@/domain/scenario/scenario-schema';
-import type { ScoreFunction } from '@/domain/scenario/run-samples';
-import type { ScoreResult } from '@/domain/scoring/score-types';
+import type { ScoreFunction, ScoreResult } from '@/domain/scoring/score-types';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 export const fixturesDir = path.join(import.meta.dirname, 'fixtures');

@@ -4,7 +4,7 @@ import type { Locale } from '@/domain/scenario/locale';
 import type { EvidenceItem, Question, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceResult, EvidenceStatus, RedFlagResult, ScoreResult, Span } from '@/domain/scoring/score-types';
 import { earnsCredit, gradeEvidence } from '@/domain/scoring/grade';
-import type { ScoreFn } from '@/domain/interview/interview-types';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 
 function find(text: string, item: EvidenceItem | RedFlag, locale: Locale): { phrase: string; span: Span } | null {
   const phrases = item.phrases[locale] ?? item.phrases.en;
@@ -37,7 +37,7 @@ function redFlagResults(text: string, question: Question, locale: Locale): RedFl
 }
 
 /** Scores with the fixture's grading defaults (the fixtures keep the default thresholds). */
-export const fakeScore: ScoreFn = (answer, question, locale) => {
+export const fakeScore: QuestionScorer = (answer, question, locale) => {
   const evidence = evidenceResults(answer, question, locale);
   const redFlags = redFlagResults(answer, question, locale);
   const statuses = new Map(evidence.map((e) => [e.id, e.status]));
