@@ -1,6 +1,7 @@
 import type { Answer, Attempt } from '@/domain/backup/record-schemas';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { evidenceFromStatuses } from '../../support/score-result-builder';
 import { buildAnswer, buildAttempt, buildProfile, minutesFrom, seededRandom } from '../backup/support/records';
 
 const random = seededRandom(11);
@@ -29,6 +30,5 @@ export function answer(
 ): Answer {
   counter += 1;
   const base = buildAnswer(counter, of, 0, random, { questionId });
-  const items = Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] }));
-  return { ...base, result: { ...base.result, score, grade, evidence: items } };
+  return { ...base, result: { ...base.result, score, grade, evidence: evidenceFromStatuses(evidence) } };
 }

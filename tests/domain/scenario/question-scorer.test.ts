@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pickText } from '@/domain/scenario/locale';
 import { questionScorer, scoringInputFor } from '@/domain/scenario/question-scorer';
 import type { ScoringInput } from '@/domain/scoring/score-types';
-import { minimalScenario, scoreResult } from './scenario-test-helpers';
+import { scoreResult } from '../../support/score-result-builder';
+import { minimalScenario } from './scenario-test-helpers';
 
 describe('questionScorer', () => {
   const scenario = minimalScenario();
