@@ -8,6 +8,7 @@ import {
 } from '@/domain/interview';
 import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { jsonCopy } from '@/lib/json-copy';
 
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
@@ -29,7 +30,7 @@ export function initialSnapshot(scenario: Scenario, input: InterviewInput): unkn
   actor.start();
   const snapshot = actor.getPersistedSnapshot();
   actor.stop();
-  return JSON.parse(JSON.stringify(snapshot));
+  return jsonCopy(snapshot);
 }
 
 /** A stored snapshot this scenario's machine can resume from, or undefined (the interview then starts afresh). */
