@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadScenario } from '@/domain/scenario/load-scenario';
 import type { LocatedProblem } from '@/domain/scenario/located-problem';
-import { runSamples, type SampleOutcome, type ScoreFunction } from '@/domain/scenario/run-samples';
+import { runSamples, type SampleOutcome } from '@/domain/scenario/run-samples';
+import type { ScoreFunction } from '@/domain/scoring/score-types';
 import { locatePath, type ScenarioSource } from '@/domain/scenario/scenario-source';
 
 export type SampleReport = Omit<SampleOutcome, 'path'> & { line: number; column: number };

@@ -1,4 +1,4 @@
-import type { ScoreFunction } from '@/domain/scenario/run-samples';
+import type { ScoreFunction } from '@/domain/scoring/score-types';
 import { parseArgs, usage, type CliCommand } from './scenarios-args';
 import { checkScenarioFiles, reportPasses } from './scenarios-check';
 import { collectScenarioFiles } from './scenario-files';

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadScenario } from '@/domain/scenario/load-scenario';
 import { isLocale, locales, pickText, type Locale } from '@/domain/scenario/locale';
 import { scenarioSchema, type Question, type Scenario } from '@/domain/scenario/scenario-schema';
-import { scoringInputFor } from '@/domain/scenario/run-samples';
+import { scoringInputFor } from '@/domain/scenario/question-scorer';
 import { scoreAnswer, type ScoreResult, type Span } from '@/domain/scoring';
 
 const usage = `usage: npm run score -- --scenario FILE --question ID [--locale en|de] [--json] "answer text"

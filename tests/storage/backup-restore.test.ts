@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '@/domain/backup/parse-backup';
 import { serializeBackup } from '@/domain/backup/serialize-backup';
+import { jsonCopy } from '@/lib/json-copy';
 import { exportBackup, exportBackupFile } from '@/storage/backup-export';
 import { importBackup } from '@/storage/backup-import';
 import type { TrainerDatabase } from '@/storage/database';
@@ -90,7 +91,7 @@ describe('merging into a database that already holds data', () => {
       grade: undefined,
     };
     await db.attempts.put(open);
-    const incoming = structuredClone(data);
+    const incoming = jsonCopy(data);
     incoming.profiles[1] = { ...second!, name: 'Newer in file', updatedAt: '2027-02-01T00:00:00.000Z' };
     incoming.settings = [{ key: 'locale', value: 'en' }];
     const { report } = await restoreOk(db, serializeBackup(buildBackup(incoming)));

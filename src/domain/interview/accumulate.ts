@@ -1,6 +1,6 @@
 import type { Grade, Grading, Question, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, Span } from '@/domain/scoring/score-types';
-import { gradeEvidence } from './grade-rules';
+import { gradeEvidence, isStrongerStatus } from '@/domain/scoring/grade';
 import type { AnswerRecord } from './interview-types';
 
 /** The best status an item reached over several answers, and the answer (index) it came from. */
@@ -26,16 +26,12 @@ export type AccumulatedResult = {
   answerCount: number;
 };
 
-// Credit decides first; among uncredited statuses the more telling one is kept, because negated and
-// planned items drive caps and recommendations while "missing" says nothing.
-const statusRank: Record<EvidenceStatus, number> = { covered: 4, partial: 3, negated: 2, planned: 1, missing: 0 };
-
 function bestEvidence(question: Question, answers: readonly AnswerRecord[]): AccumulatedEvidence[] {
   return question.evidence.map((item) => {
     let best: AccumulatedEvidence = { id: item.id, status: 'missing', answerIndex: null, spans: [] };
     answers.forEach((answer, answerIndex) => {
       const found = answer.result.evidence.find((e) => e.id === item.id);
-      if (found && statusRank[found.status] > statusRank[best.status]) {
+      if (found && isStrongerStatus(found.status, best.status)) {
         best = { id: item.id, status: found.status, answerIndex, spans: found.spans };
       }
     });

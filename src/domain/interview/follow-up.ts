@@ -1,6 +1,6 @@
 import type { FollowUpCondition, Persona, Question, Scenario } from '@/domain/scenario/scenario-schema';
 import type { AccumulatedResult } from './accumulate';
-import { isCredited } from './grade-rules';
+import { earnsCredit } from '@/domain/scoring/grade';
 import type { Plan } from './interview-types';
 import { nextMainQuestion } from './navigation';
 
@@ -14,7 +14,7 @@ export function probeCap(scenario: Scenario, persona: Persona): number {
 
 function isMissing(result: AccumulatedResult, id: string): boolean {
   const status = result.evidence.find((e) => e.id === id)?.status ?? 'missing';
-  return !isCredited(status);
+  return !earnsCredit(status);
 }
 
 function redFlagHolds(test: NonNullable<FollowUpCondition['redFlag']>, result: AccumulatedResult): boolean {

@@ -1,16 +1,17 @@
 import type { Locale } from '@/domain/scenario/locale';
-import type { Persona, Probe, Question } from '@/domain/scenario/scenario-schema';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
+import type { Persona } from '@/domain/scenario/scenario-schema';
 import type { ScoreResult } from '@/domain/scoring/score-types';
 
 export const interviewModes = ['practice', 'mock'] as const;
 /** practice: feedback and retries after each main question; mock: no feedback, optional time limit. */
 export type InterviewMode = (typeof interviewModes)[number];
 
-/** Scores one answer against a main question's evidence; probes are scored against their main question. */
-export type ScoreFn = (answer: string, question: Question, locale: Locale, probe?: Probe) => ScoreResult;
-
-/** Functions the machine calls; given when the machine is built so they never enter a snapshot. */
-export type InterviewDeps = { score: ScoreFn; now?: () => number };
+/**
+ * Functions the machine calls; given when the machine is built so they never enter a snapshot. `score` scores an
+ * answer against its main question's evidence, a probe's answer too (`scenarioScorer` gives the real one).
+ */
+export type InterviewDeps = { score: QuestionScorer; now?: () => number };
 
 /** What the actor is created with; plain data only, so it can be stored with the snapshot. */
 export type InterviewInput = {

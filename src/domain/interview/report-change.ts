@@ -1,5 +1,5 @@
 import type { Grade } from '@/domain/scenario/scenario-schema';
-import { gradeRank } from './grade-rules';
+import { gradeRank } from '@/domain/scoring/grade';
 import type { GradeChange, InterviewReport, QuestionChange, ReportChange, ReportSummary } from './report-types';
 
 /** The part of a report worth storing to compare the next attempt with. */

@@ -2,7 +2,7 @@ import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
 import type { Span } from '@/domain/scoring/score-types';
 import { accumulateAnswers, type AccumulatedResult } from './accumulate';
-import { isCredited } from './grade-rules';
+import { earnsCredit } from '@/domain/scoring/grade';
 import type { AnswerRecord } from './interview-types';
 import type { EvidenceQuote, Finding, MissingEvidence, RedFlagFinding } from './report-types';
 
@@ -32,7 +32,7 @@ function givenEvidence(
 ) {
   return result.evidence.flatMap((e): EvidenceQuote[] => {
     const item = question.evidence.find((i) => i.id === e.id);
-    if (!item || !isCredited(e.status)) return [];
+    if (!item || !earnsCredit(e.status)) return [];
     const quote = quoteFrom(answers, e.answerIndex, e.spans);
     return [{ evidenceId: e.id, label: pickText(item.label, locale), status: e.status, quote }];
   });
@@ -41,7 +41,7 @@ function givenEvidence(
 function missingEvidence(question: Question, result: AccumulatedResult, locale: Locale): MissingEvidence[] {
   return result.evidence.flatMap((e): MissingEvidence[] => {
     const item = question.evidence.find((i) => i.id === e.id);
-    if (!item || isCredited(e.status)) return [];
+    if (!item || earnsCredit(e.status)) return [];
     return [{ evidenceId: e.id, label: pickText(item.label, locale), status: e.status, essential: item.essential }];
   });
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '@/domain/scenario/locale';
 import type { Grade, Scenario } from '@/domain/scenario/scenario-schema';
-import { betterBy, gradeFor, worseGrade } from './grade-rules';
+import { betterBy, gradeFor, worseGrade } from '@/domain/scoring/grade';
 import type { Turn } from './interview-types';
 import { compareWithPrevious, summarizeReport } from './report-change';
 import { buildFinding } from './report-finding';

@@ -3,7 +3,7 @@ import type { Answer } from '@/domain/records/answer-schema';
 import { attemptModes, type Attempt } from '@/domain/records/attempt-schema';
 import { recordIdSchema, slugSchema, timestampSchema } from '@/domain/records/field-schemas';
 import { grades, topics } from '@/domain/scenario/scenario-schema';
-import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { earnsCredit } from '@/domain/scoring/grade';
 import { attemptOutcome } from './attempt-outcome';
 
 /**
@@ -30,18 +30,16 @@ export const attemptDigestSchema = z
 export type AttemptDigest = z.infer<typeof attemptDigestSchema>;
 export type EvidenceShown = AttemptDigest['evidence'][number];
 
-const credited: ReadonlySet<EvidenceStatus> = new Set(['covered', 'partial']);
-
 /** Per (question, evidence item), whether the main answer, a probe or a retry covered it: a probe that draws it out counts. */
 function evidenceShown(answers: readonly Answer[]): EvidenceShown[] {
   const shown = new Map<string, EvidenceShown>();
   for (const answer of answers) {
     for (const item of answer.result.evidence) {
       const key = `${answer.questionId}\n${item.id}`;
-      const isCredited = credited.has(item.status);
+      const credited = earnsCredit(item.status);
       const seen = shown.get(key);
-      if (seen) seen.credited ||= isCredited;
-      else shown.set(key, { questionId: answer.questionId, evidenceId: item.id, credited: isCredited });
+      if (seen) seen.credited ||= credited;
+      else shown.set(key, { questionId: answer.questionId, evidenceId: item.id, credited });
     }
   }
   return [...shown.values()];

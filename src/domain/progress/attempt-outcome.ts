@@ -7,8 +7,6 @@ import type { ScoreResult } from '@/domain/scoring/score-types';
 /** An attempt's score and grade, plus the worst finding in it (for readiness). */
 export type AttemptOutcome = { score: number; grade: Grade; worstGrade: Grade };
 
-export { worseGrade } from '@/domain/scoring/grade';
-
 const betterResult = (a: ScoreResult, b: ScoreResult) =>
   a.score !== b.score ? a.score > b.score : gradeRank(a.grade) < gradeRank(b.grade);
 

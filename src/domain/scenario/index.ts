@@ -21,12 +21,6 @@ export {
   type ScenarioOutcome,
   type ScenarioRefusal,
 } from './check-scenario';
-export {
-  runSamples,
-  scoringInputFor,
-  type ScoreFunction,
-  type SampleOutcome,
-  type SampleExpectation,
-  type SampleActual,
-} from './run-samples';
+export { questionScorer, scoringInputFor, type QuestionScorer } from './question-scorer';
+export { runSamples, type SampleOutcome, type SampleExpectation, type SampleActual } from './run-samples';
 export { scenarioJsonSchema } from './scenario-json-schema';

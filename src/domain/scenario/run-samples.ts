@@ -1,10 +1,9 @@
-import type { ScoreResult, ScoringInput } from '@/domain/scoring/score-types';
-import { pickText, type Locale } from './locale';
+import { earnsCredit } from '@/domain/scoring/grade';
+import type { ScoreFunction, ScoreResult } from '@/domain/scoring/score-types';
+import type { Locale } from './locale';
 import type { ProblemPath } from './located-problem';
+import { questionScorer, type QuestionScorer } from './question-scorer';
 import type { Grade, Question, Scenario } from './scenario-schema';
-
-/** The scorer's signature, passed in so that tests and tools can choose the implementation. */
-export type ScoreFunction = (answer: string, input: ScoringInput) => ScoreResult;
 
 export type SampleExpectation = { covered: string[]; redFlags: string[]; grade: Grade };
 export type SampleActual = SampleExpectation & { score: number };
@@ -26,25 +25,12 @@ export type SampleOutcome = {
   error?: string;
 };
 
-/** What the scorer needs to score an answer to one question of a scenario. */
-export function scoringInputFor(scenario: Scenario, question: Question, locale: Locale): ScoringInput {
-  return {
-    evidence: question.evidence,
-    redFlags: question.redFlags,
-    grading: scenario.grading,
-    locale,
-    prompt: pickText(question.prompt, locale),
-  };
-}
-
 function difference(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((id) => !b.includes(id));
 }
 
 function actualOf(result: ScoreResult, question: Question): SampleActual {
-  const covered = new Set(
-    result.evidence.filter((e) => e.status === 'covered' || e.status === 'partial').map((e) => e.id),
-  );
+  const covered = new Set(result.evidence.filter((e) => earnsCredit(e.status)).map((e) => e.id));
   const flags = new Set(result.redFlags.map((r) => r.id));
   // Listed in the scenario's order so that reports read the same on every run.
   return {
@@ -55,13 +41,7 @@ function actualOf(result: ScoreResult, question: Question): SampleActual {
   };
 }
 
-function outcomeFor(
-  question: Question,
-  qi: number,
-  si: number,
-  input: (locale: Locale) => ScoringInput,
-  score: ScoreFunction,
-): SampleOutcome {
+function outcomeFor(question: Question, qi: number, si: number, score: QuestionScorer): SampleOutcome {
   const sample = question.samples[si];
   if (!sample) throw new RangeError(`no sample ${si} in question ${question.id}`);
   const expected = {
@@ -78,7 +58,7 @@ function outcomeFor(
   };
   let actual: SampleActual;
   try {
-    actual = actualOf(score(sample.text, input(sample.locale)), question);
+    actual = actualOf(score(sample.text, question, sample.locale), question);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -104,14 +84,8 @@ function outcomeFor(
 
 /** Scores every sample answer of a scenario and compares evidence, red flags and grade with what the sample expects. */
 export function runSamples(scenario: Scenario, score: ScoreFunction): SampleOutcome[] {
-  return scenario.questions.flatMap((question, qi) => {
-    // One input per language, so that a scorer that compiles per input object compiles each question once.
-    const inputs = new Map<Locale, ScoringInput>();
-    const input = (locale: Locale): ScoringInput => {
-      const known = inputs.get(locale) ?? scoringInputFor(scenario, question, locale);
-      inputs.set(locale, known);
-      return known;
-    };
-    return question.samples.map((_, si) => outcomeFor(question, qi, si, input, score));
-  });
+  const scoreQuestion = questionScorer(scenario, score);
+  return scenario.questions.flatMap((question, qi) =>
+    question.samples.map((_, si) => outcomeFor(question, qi, si, scoreQuestion)),
+  );
 }

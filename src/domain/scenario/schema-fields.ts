@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editDistance } from '@/domain/text/edit-distance';
 import type { ProblemPath } from './located-problem';
 
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
@@ -24,19 +25,6 @@ export function fieldNamesAt(schema: z.core.$ZodType, path: ProblemPath): string
     current = unwrap(current);
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */

@@ -1,5 +1,5 @@
 import { grades, type EvidenceItem, type Grade, type Grading, type RedFlag } from '@/domain/scenario/scenario-schema';
-import type { EvidenceStatus } from './score-types';
+import { evidenceStatuses, type EvidenceStatus } from './score-types';
 
 /** Credit per status: stated practice counts fully, hedged or bare mentions half, the rest nothing. */
 export const statusCredit = {
@@ -30,9 +30,18 @@ export function gradeFor(score: number, grading: Grading): Grade {
   return 'major-nc';
 }
 
-/** True when a status earns credit (covered or partial). */
-export function isCredited(status: EvidenceStatus): boolean {
+/** True when a status earns credit (covered or partial): what counts as shown evidence everywhere. */
+export function earnsCredit(status: EvidenceStatus): boolean {
   return statusCredit[status] > 0;
+}
+
+/**
+ * True when `a` is stronger evidence than `b`, in the order of `evidenceStatuses` (strongest first). Credit decides
+ * first; among uncredited statuses the more telling one wins, because negated and planned items drive caps and
+ * recommendations while "missing" says nothing.
+ */
+export function isStrongerStatus(a: EvidenceStatus, b: EvidenceStatus): boolean {
+  return evidenceStatuses.indexOf(a) < evidenceStatuses.indexOf(b);
 }
 
 /** 0 for conformity up to 4 for major-nc. */
@@ -43,6 +52,11 @@ export function gradeRank(grade: Grade): number {
 /** The worse of two grades. */
 export function worseGrade(a: Grade, b: Grade): Grade {
   return gradeRank(a) >= gradeRank(b) ? a : b;
+}
+
+/** The grade `steps` better than the given one, stopping at conformity. */
+export function betterBy(grade: Grade, steps: number): Grade {
+  return grades[Math.max(0, gradeRank(grade) - steps)] ?? 'conformity';
 }
 
 /** What limits the grade regardless of the score. */
@@ -76,7 +90,7 @@ export function gradeEvidence(
     evidence.map((item) => ({ weight: item.weight, status: statusOf(item.id) })),
   );
   const essential = evidence.filter((item) => item.essential);
-  const missingEssential = essential.filter((item) => !isCredited(statusOf(item.id))).map((item) => item.id);
+  const missingEssential = essential.filter((item) => !earnsCredit(statusOf(item.id))).map((item) => item.id);
   const grade = capGrade(gradeFor(score, grading), {
     essentialMissing: missingEssential.length > 0,
     essentialNegated: essential.some((item) => statusOf(item.id) === 'negated'),

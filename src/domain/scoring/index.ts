@@ -1,10 +1,12 @@
 export { scoreAnswer, scoreCompiled, compileScoring, type CompiledScoring } from './score-answer';
 export {
+  betterBy,
   capGrade,
+  earnsCredit,
   gradeEvidence,
   gradeFor,
   gradeRank,
-  isCredited,
+  isStrongerStatus,
   scoreFromStatuses,
   statusCredit,
   worseGrade,

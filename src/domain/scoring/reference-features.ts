@@ -1,6 +1,7 @@
 import type { Locale } from '@/domain/scenario/locale';
 import { primaryKey, type Unit } from './analyze';
-import { boundedDistance, typoBudget } from './fuzzy';
+import { editDistance } from '@/domain/text/edit-distance';
+import { typoBudget } from './fuzzy';
 import type { ConceptWeight } from './reference-concepts';
 import { bigramShare, contradictionFeatures } from './reference-contrast';
 import { claimAgreements, claimFlips } from './reference-claims';
@@ -73,7 +74,7 @@ function typoHit(unit: Unit, answer: ReferenceText): boolean {
   return answer.content.some((v) => {
     if (v.word === null || v.word[0] !== word[0]) return false;
     const budget = typoBudget(Math.min(word.length, v.word.length));
-    return budget > 0 && boundedDistance(word, v.word, budget) <= budget;
+    return budget > 0 && editDistance(word, v.word, { swaps: true, budget }) <= budget;
   });
 }
 

@@ -51,8 +51,11 @@ export function flipsAnswer(features: ReferenceFeatures): boolean {
   return (features.yesNo ?? 0) > 0 || (features.numbers ?? 0) > 0;
 }
 
-/** The 2-way decision. */
-export function isCredited(features: ReferenceFeatures, model: ReferenceModel): boolean {
+/**
+ * The 2-way decision on an answer against a model answer: credited when the probability reaches the threshold, unless
+ * it flips an explicit answer or the second stage finds a contradiction likely.
+ */
+export function modelCreditsAnswer(features: ReferenceFeatures, model: ReferenceModel): boolean {
   if (flipsAnswer(features) || creditProbability(features, model) < model.threshold) return false;
   return model.veto === undefined || creditProbability(features, model.veto) < model.veto.threshold;
 }

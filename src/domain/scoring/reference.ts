@@ -7,12 +7,13 @@ import {
   contradicts,
   creditProbability,
   defaultReferenceModel,
-  isCredited,
+  modelCreditsAnswer,
   type ReferenceModel,
 } from './reference-model';
 import { referenceText, type ReferenceText } from './reference-text';
 import { scoreCompiled } from './score-answer';
-import type { ScoreResult } from './score-types';
+import { earnsCredit } from './grade';
+import type { EvidenceStatus, ScoreResult } from './score-types';
 
 export {
   deriveReferenceConcepts,
@@ -25,7 +26,7 @@ export type { ReferenceFeatures } from './reference-features';
 export {
   defaultReferenceModel,
   creditProbability,
-  isCredited,
+  modelCreditsAnswer,
   type LogisticModel,
   type ReferenceModel,
 } from './reference-model';
@@ -107,12 +108,11 @@ export function featuresPerModelAnswer(answer: string, reference: CompiledRefere
 /** What evidence-mode matching says about the concepts: share stated, share negated (by weight). */
 function statusFeatures(result: ScoreResult, concepts: readonly ReferenceConcept[]): ReferenceFeatures {
   const total = concepts.reduce((t, c) => t + c.weight, 0);
-  const share = (statuses: readonly string[]): number =>
+  const share = (counts: (status: EvidenceStatus) => boolean): number =>
     total > 0
-      ? result.evidence.reduce((t, e, i) => t + (statuses.includes(e.status) ? (concepts[i]?.weight ?? 0) : 0), 0) /
-        total
+      ? result.evidence.reduce((t, e, i) => t + (counts(e.status) ? (concepts[i]?.weight ?? 0) : 0), 0) / total
       : 0;
-  return { evidenceCoverage: share(['covered', 'partial']), negatedShare: share(['negated']) };
+  return { evidenceCoverage: share(earnsCredit), negatedShare: share((status) => status === 'negated') };
 }
 
 /** Scores an answer against compiled model answers; the model answer that gives the highest probability decides. */
@@ -140,7 +140,7 @@ export function scoreReferenceCompiled(answer: string, reference: CompiledRefere
     similarity: features.recall ?? 0,
     contradiction: contradicts(features, reference.model),
     probability,
-    credited: best >= 0 && isCredited(features, reference.model),
+    credited: best >= 0 && modelCreditsAnswer(features, reference.model),
     reference: best,
     features,
   };

@@ -1,7 +1,7 @@
 import { hasCue, isKeywordList, topicOverlap } from './answer-shape';
 import { analyzeAnswer } from './answer-analysis';
 import { compileScoring, type CompiledScoring } from './compile-scoring';
-import { gradeEvidence, gradeFor, isCredited } from './grade';
+import { earnsCredit, gradeEvidence, gradeFor, isStrongerStatus } from './grade';
 import { judgeMatch, type AnswerContext, type Verdict } from './judge';
 import { findMatches } from './match';
 import { messagesFor } from './messages';
@@ -14,8 +14,6 @@ export { compileScoring } from './compile-scoring';
 
 type BestVerdict = Verdict & { phrase: string; order: number };
 
-const statusRank = { covered: 0, partial: 1, negated: 2, planned: 3 } as const;
-
 /** Best verdict per target: stated practice first, then the most specific phrase, then the earliest. */
 function bestVerdicts(compiled: CompiledScoring, ctx: AnswerContext): Record<PatternKind, Map<number, BestVerdict>> {
   const best: Record<PatternKind, Map<number, BestVerdict>> = { evidence: new Map(), redFlag: new Map() };
@@ -27,8 +25,8 @@ function bestVerdicts(compiled: CompiledScoring, ctx: AnswerContext): Record<Pat
     const current = best[pattern.kind].get(pattern.target);
     const better =
       current === undefined ||
-      statusRank[verdict.status] < statusRank[current.status] ||
-      (statusRank[verdict.status] === statusRank[current.status] && verdict.slots > current.slots);
+      isStrongerStatus(verdict.status, current.status) ||
+      (verdict.status === current.status && verdict.slots > current.slots);
     if (better) best[pattern.kind].set(pattern.target, { ...verdict, phrase: pattern.phrase, order });
   });
   return best;
@@ -62,7 +60,7 @@ function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceR
   });
   const redFlags: RedFlagResult[] = compiled.input.redFlags.flatMap((flag, i) => {
     const found = best.redFlag.get(i);
-    if (found === undefined || !isCredited(found.status)) return [];
+    if (found === undefined || !earnsCredit(found.status)) return [];
     return [{ id: flag.id, severity: flag.severity, spans: found.spans, phrase: found.phrase }];
   });
   return { evidence, redFlags };
@@ -87,7 +85,7 @@ function shapeOf(compiled: CompiledScoring, ctx: AnswerContext, best: Best, resu
   const offTopic = !anyMatch && !vagueCue && overlap.content > 0 && overlap.share < 0.2;
   // Generic talk: nothing stated, and nothing specific said against the evidence either.
   const specific =
-    results.evidence.some((e) => isCredited(e.status) || e.status === 'negated') || results.redFlags.length > 0;
+    results.evidence.some((e) => earnsCredit(e.status) || e.status === 'negated') || results.redFlags.length > 0;
   const generic =
     vagueCue ||
     hasCue(ctx.structure, 'hedge') ||

@@ -1,7 +1,7 @@
 import type { EvidenceItem, Grade, Grading, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { Locale } from '@/domain/scenario/locale';
 
-/** How an answer stands towards one expected evidence item. */
+/** How an answer stands towards one expected evidence item, from the strongest evidence to none (`isStrongerStatus`). */
 export const evidenceStatuses = ['covered', 'partial', 'negated', 'planned', 'missing'] as const;
 export type EvidenceStatus = (typeof evidenceStatuses)[number];
 
@@ -48,6 +48,9 @@ export type ScoreResult = {
   keywordList: boolean;
   messages: MessageCode[];
 };
+
+/** The scorer's signature, passed in so that the app, tests and tools can choose the implementation. */
+export type ScoreFunction = (answer: string, input: ScoringInput) => ScoreResult;
 
 /** What the scorer needs of a question: evidence, red flags, thresholds and the answer's language. */
 export type ScoringInput = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideMerge, newerRecord } from '@/domain/backup/merge-rules';
+import { jsonCopy } from '@/lib/json-copy';
 import { buildAttempt, buildProfile, seededRandom } from '../records/support/records';
 
 describe('decideMerge', () => {
@@ -10,7 +11,7 @@ describe('decideMerge', () => {
 
   it.each([
     ['nothing stored', undefined, profile, 'add'],
-    ['the same record', profile, structuredClone(profile), 'skip'],
+    ['the same record', profile, jsonCopy(profile), 'skip'],
     ['a newer incoming version', profile, newer, 'replace'],
     ['an older incoming version', profile, older, 'skip'],
     ['a different version of the same time', profile, sameTime, 'skip'],

@@ -3,6 +3,7 @@ import type { Backup } from '@/domain/backup/backup-schema';
 import { backupLimits } from '@/domain/backup/limits';
 import { parseBackup, type ParseBackupResult } from '@/domain/backup/parse-backup';
 import { serializeBackup } from '@/domain/backup/serialize-backup';
+import { jsonCopy } from '@/lib/json-copy';
 import { buildDataset, fixedUuid } from '../records/support/records';
 import formatOneText from './fixtures/backup-format-1.json?raw';
 import { buildBackup, buildBackupV1 } from './support/backups';
@@ -12,7 +13,7 @@ const valid = buildBackup(data);
 
 /** A deep copy of the valid backup with one change applied. */
 function broken(change: (backup: Backup) => void): string {
-  const copy: Backup = structuredClone(valid);
+  const copy: Backup = jsonCopy(valid);
   change(copy);
   return JSON.stringify(copy, null, 2);
 }
@@ -194,7 +195,7 @@ describe('parseBackup: refused files', () => {
     ],
     [
       'a duplicated answer',
-      (b: Backup) => b.data.answers.push(structuredClone(b.data.answers[0]!)),
+      (b: Backup) => b.data.answers.push(jsonCopy(b.data.answers[0]!)),
       'duplicate-id',
       /^data\.answers\[24\]\.id: the same id as data\.answers\[0\]$/,
     ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { isSnapshotFor } from '@/domain/interview/snapshot-check';
+import { jsonCopy } from '@/lib/json-copy';
 import { askedPath, backupScenario, recordingMachine, startInterview, whereAt } from './support/interview-harness';
 
 const scenario = backupScenario();
@@ -20,12 +21,14 @@ function midInterview(mode: 'practice' | 'mock' = 'mock') {
 }
 
 function roundTrip(actor: ReturnType<typeof midInterview>) {
-  const stored = JSON.stringify(actor.getPersistedSnapshot());
   const { machine, effects } = recordingMachine(scenario);
   // The input is re-supplied as the app would; the restored context keeps the settings it was started with.
-  const restored = createActor(machine, { snapshot: JSON.parse(stored), input: { locale: 'de', mode: 'practice' } });
+  const restored = createActor(machine, {
+    snapshot: jsonCopy(actor.getPersistedSnapshot()),
+    input: { locale: 'de', mode: 'practice' },
+  });
   restored.start();
-  return { restored, effects, stored };
+  return { restored, effects };
 }
 
 describe('persistence', () => {
@@ -33,7 +36,7 @@ describe('persistence', () => {
     const actor = midInterview();
     const persisted = actor.getPersistedSnapshot();
     expect(functionPaths(persisted)).toEqual([]);
-    expect(JSON.parse(JSON.stringify(persisted))).toEqual(persisted);
+    expect(jsonCopy(persisted)).toEqual(persisted);
   });
 
   it('a JSON round trip resumes at the same probe with the same transcript and settings', () => {
@@ -97,7 +100,7 @@ describe('persistence', () => {
     ['an unknown state', (p: Record<string, unknown>) => ({ ...p, value: 'scoring' }), false],
     ['not an object', () => 'nonsense', false],
   ] as const)('isSnapshotFor accepts only %s it can resume', (_name, change, expected) => {
-    const persisted = JSON.parse(JSON.stringify(midInterview().getPersistedSnapshot()));
+    const persisted = jsonCopy(midInterview().getPersistedSnapshot());
     expect(isSnapshotFor(scenario, change(persisted))).toBe(expected);
   });
 });

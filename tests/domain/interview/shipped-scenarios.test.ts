@@ -8,8 +8,9 @@ import { pickText, type Locale } from '@/domain/scenario/locale';
 import { grades, type Question, type Scenario } from '@/domain/scenario/scenario-schema';
 import { probeCap } from '@/domain/interview/follow-up';
 import { createInterviewMachine } from '@/domain/interview/interview-machine';
-import type { InterviewEvent, ScoreFn } from '@/domain/interview/interview-types';
-import { isCredited } from '@/domain/interview/grade-rules';
+import type { InterviewEvent } from '@/domain/interview/interview-types';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
+import { earnsCredit } from '@/domain/scoring/grade';
 import { scenarioScorer } from '@/domain/interview/scenario-scorer';
 import type { ScoreResult } from '@/domain/scoring/score-types';
 import { answers, askedPath, fixturePath, loadScenarioFile, tickingClock } from './support/interview-harness';
@@ -41,7 +42,7 @@ function sampleFor(question: Question, locale: Locale, path: Path): InterviewEve
 
 /** Strong enough that no rule of the question can hold: nothing essential missing, no flag, not vague, above every threshold. */
 function clearlyStrong(question: Question, result: ScoreResult): boolean {
-  const credited = new Set(result.evidence.filter((e) => isCredited(e.status)).map((e) => e.id));
+  const credited = new Set(result.evidence.filter((e) => earnsCredit(e.status)).map((e) => e.id));
   return (
     result.missingEssential.length === 0 &&
     result.redFlags.length === 0 &&
@@ -52,8 +53,8 @@ function clearlyStrong(question: Question, result: ScoreResult): boolean {
   );
 }
 
-const scorers = new Map<Scenario, ScoreFn>();
-function scorerFor(scenario: Scenario): ScoreFn {
+const scorers = new Map<Scenario, QuestionScorer>();
+function scorerFor(scenario: Scenario): QuestionScorer {
   const score = scorers.get(scenario) ?? scenarioScorer(scenario);
   scorers.set(scenario, score);
   return score;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOutcome, bestResultByQuestion, worseGrade } from '@/domain/progress/attempt-outcome';
+import { attemptOutcome, bestResultByQuestion } from '@/domain/progress/attempt-outcome';
+import { worseGrade } from '@/domain/scoring/grade';
 import { answer, attempt } from './support';
 
 describe('attemptOutcome', () => {

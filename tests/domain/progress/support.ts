@@ -2,6 +2,7 @@ import type { Answer } from '@/domain/records/answer-schema';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import { evidenceFromStatuses } from '../../support/score-result-builder';
 import { buildAnswer, buildAttempt, buildProfile, minutesFrom, seededRandom } from '../records/support/records';
 
 const random = seededRandom(11);
@@ -30,6 +31,5 @@ export function answer(
 ): Answer {
   counter += 1;
   const base = buildAnswer(counter, of, 0, random, { questionId });
-  const items = Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] }));
-  return { ...base, result: { ...base.result, score, grade, evidence: items } };
+  return { ...base, result: { ...base.result, score, grade, evidence: evidenceFromStatuses(evidence) } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintCodes, lintScenario } from '@/domain/scenario/lint-scenario';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { jsonCopy } from '@/lib/json-copy';
 import { minimalScenario } from './scenario-test-helpers';
 
 type Mutation = (s: Scenario) => void;
@@ -12,7 +13,7 @@ function question(s: Scenario, index: number): Question {
 }
 
 function extraQuestion(id: string): Question {
-  const copy = structuredClone(question(minimalScenario(), 1));
+  const copy = jsonCopy(question(minimalScenario(), 1));
   return {
     ...copy,
     id,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadScenario } from '@/domain/scenario/load-scenario';
+import { jsonCopy } from '@/lib/json-copy';
 import { fixtureText } from './scenario-test-helpers';
 
 describe('loadScenario', () => {
@@ -71,7 +72,7 @@ describe('loadScenario on arbitrary input', () => {
   const allPaths = paths(minimalData).filter((p) => p.length > 0);
 
   function replaceAt(data: unknown, path: (string | number)[], replacement: unknown): unknown {
-    const copy = structuredClone(data);
+    const copy = jsonCopy(data);
     const parent = path
       .slice(0, -1)
       .reduce<unknown>((node, key) => (node && typeof node === 'object' ? Reflect.get(node, key) : undefined), copy);

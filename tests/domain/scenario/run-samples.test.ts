@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runSamples, scoringInputFor, type ScoreFunction } from '@/domain/scenario/run-samples';
-import type { EvidenceStatus } from '@/domain/scoring/score-types';
-import { blindScorer, minimalScenario, obedientScorer, scoreResult } from './scenario-test-helpers';
+import { scoringInputFor } from '@/domain/scenario/question-scorer';
+import { runSamples } from '@/domain/scenario/run-samples';
+import type { EvidenceStatus, ScoreFunction } from '@/domain/scoring/score-types';
+import { evidenceFromStatuses, scoreResult } from '../../support/score-result-builder';
+import { blindScorer, minimalScenario, obedientScorer } from './scenario-test-helpers';
 
 function fixed(
   statuses: Record<string, EvidenceStatus>,
@@ -12,7 +14,7 @@ function fixed(
     scoreResult({
       score: 77,
       grade,
-      evidence: Object.entries(statuses).map(([id, status]) => ({ id, status, spans: [] })),
+      evidence: evidenceFromStatuses(statuses),
       redFlags: redFlags.map((id) => ({ id, severity: 'minor', spans: [] })),
     });
 }

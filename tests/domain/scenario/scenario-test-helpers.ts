@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { SampleAnswer, Scenario } from '@/domain/scenario/scenario-schema';
 import { scenarioSchema } from '@/domain/scenario/scenario-schema';
-import type { ScoreFunction } from '@/domain/scenario/run-samples';
-import type { ScoreResult } from '@/domain/scoring/score-types';
+import type { ScoreFunction, ScoreResult } from '@/domain/scoring/score-types';
+import { scoreResult } from '../../support/score-result-builder';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 export const fixturesDir = path.join(import.meta.dirname, 'fixtures');
@@ -17,23 +17,6 @@ export function fixtureText(name: string): string {
 /** A fresh, validated copy of the minimal fixture, to mutate in a test. */
 export function minimalScenario(): Scenario {
   return scenarioSchema.parse(parse(fixtureText('minimal.yaml')));
-}
-
-/** A score result with sensible empty defaults. */
-export function scoreResult(overrides: Partial<ScoreResult> = {}): ScoreResult {
-  return {
-    score: 0,
-    grade: 'major-nc',
-    coverage: 0,
-    evidence: [],
-    redFlags: [],
-    missingEssential: [],
-    vague: false,
-    offTopic: false,
-    keywordList: false,
-    messages: [],
-    ...overrides,
-  };
 }
 
 function resultFor(sample: SampleAnswer): ScoreResult {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGrading, type Grade } from '@/domain/scenario/scenario-schema';
-import { capGrade, gradeFor, scoreFromStatuses, worseGrade, type GradeCaps } from '@/domain/scoring/grade';
-import type { EvidenceStatus } from '@/domain/scoring/score-types';
+import {
+  betterBy,
+  capGrade,
+  earnsCredit,
+  gradeFor,
+  isStrongerStatus,
+  scoreFromStatuses,
+  worseGrade,
+  type GradeCaps,
+} from '@/domain/scoring/grade';
+import { evidenceStatuses, type EvidenceStatus } from '@/domain/scoring/score-types';
 import { item, score } from './scoring-fixtures';
 
 const noCaps: GradeCaps = {
@@ -81,6 +90,24 @@ describe('score formula', () => {
   });
 });
 
+describe('status vocabulary', () => {
+  it.each([
+    ['covered', true],
+    ['partial', true],
+    ['negated', false],
+    ['planned', false],
+    ['missing', false],
+  ] as [EvidenceStatus, boolean][])('%s earns credit: %s', (status, credited) => {
+    expect(earnsCredit(status)).toBe(credited);
+  });
+
+  it('orders statuses strongest first: credited before uncredited, the telling uncredited before missing', () => {
+    const sorted = [...evidenceStatuses].reverse().sort((a, b) => (isStrongerStatus(a, b) ? -1 : 1));
+    expect(sorted).toEqual(['covered', 'partial', 'negated', 'planned', 'missing']);
+    for (const status of evidenceStatuses) expect(isStrongerStatus(status, status)).toBe(false);
+  });
+});
+
 describe('grades from thresholds', () => {
   it.each([
     [100, 'conformity'],
@@ -119,6 +146,14 @@ describe('grade caps only make a grade worse', () => {
   it('orders grades best to worst', () => {
     expect(worseGrade('ofi', 'observation')).toBe('observation');
     expect(worseGrade('major-nc', 'conformity')).toBe('major-nc');
+  });
+
+  it.each([
+    ['major-nc', 1, 'minor-nc'],
+    ['observation', 2, 'conformity'],
+    ['ofi', 3, 'conformity'],
+  ] as [Grade, number, Grade][])('%s made %i steps better is %s', (grade, steps, better) => {
+    expect(betterBy(grade, steps)).toBe(better);
   });
 });
 

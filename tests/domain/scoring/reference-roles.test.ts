@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentKeys, scoreAgainstReference, type ReferenceModel } from '@/domain/scoring/reference';
 import { fitVetoModel } from '@/domain/scoring/reference-fit';
-import { isCredited } from '@/domain/scoring/reference-model';
+import { modelCreditsAnswer } from '@/domain/scoring/reference-model';
 import { roleFeatures } from '@/domain/scoring/reference-roles';
 import { referenceText } from '@/domain/scoring/reference-text';
 
@@ -62,9 +62,9 @@ describe('second stage', () => {
 
   it('vetoes credit when a contradiction is likely', () => {
     const model: ReferenceModel = { bias: 5, weights: {}, threshold: 0.5, veto };
-    expect(isCredited({ antonyms: 0 }, model)).toBe(true);
-    expect(isCredited({ antonyms: 1 }, model)).toBe(false);
-    expect(isCredited({ antonyms: 1 }, { ...model, veto: undefined })).toBe(true);
+    expect(modelCreditsAnswer({ antonyms: 0 }, model)).toBe(true);
+    expect(modelCreditsAnswer({ antonyms: 1 }, model)).toBe(false);
+    expect(modelCreditsAnswer({ antonyms: 1 }, { ...model, veto: undefined })).toBe(true);
   });
 
   it('reports the veto as a contradiction', () => {

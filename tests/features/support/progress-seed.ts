@@ -2,13 +2,14 @@
 import { chooseActiveProfile } from '@/storage/shared-queries';
 import { vi } from 'vitest';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
-import type { EvidenceStatus, ScoreResult } from '@/domain/scoring/score-types';
+import type { EvidenceStatus } from '@/domain/scoring/score-types';
 import { saveAnswer } from '@/storage/answer-repository';
 import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
 import { createProfile } from '@/storage/profile-repository';
 import { buildDataset } from '../../domain/records/support/records';
 import { seedDatabase } from '../../storage/support/database';
+import { evidenceFromStatuses, scoreResult } from '../../support/score-result-builder';
 
 export type SeededAnswer = { questionId: string; evidence: Record<string, EvidenceStatus> };
 /** A completed attempt, or with `unfinished` one the learner started and left open. */
@@ -24,21 +25,6 @@ export async function seedProfile(name: string, options: { active?: boolean } = 
   const profile = await createProfile(appDatabase(), { name, role: 'employee' });
   if (options.active) await chooseActiveProfile(profile.id);
   return profile;
-}
-
-export function scoreResult(score: number, grade: Grade, evidence: Record<string, EvidenceStatus>): ScoreResult {
-  return {
-    score,
-    grade,
-    coverage: score / 100,
-    evidence: Object.entries(evidence).map(([id, status]) => ({ id, status, spans: [] })),
-    redFlags: [],
-    missingEssential: [],
-    vague: false,
-    offTopic: false,
-    keywordList: false,
-    messages: [],
-  };
 }
 
 let minute = 0;
@@ -64,7 +50,12 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
         locale: 'en',
       });
       for (const answer of answers) {
-        const result = scoreResult(score, grade, answer.evidence);
+        const result = scoreResult({
+          score,
+          grade,
+          coverage: score / 100,
+          evidence: evidenceFromStatuses(answer.evidence),
+        });
         await saveAnswer(
           db,
           attempt.id,

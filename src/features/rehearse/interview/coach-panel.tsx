@@ -2,10 +2,10 @@ import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Probe, Question } from '@/domain/scenario/scenario-schema';
-import type { ScoreFn } from '@/domain/interview';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import { EvidenceStatusList } from './evidence-status-list';
 
-type Props = { question: Question; probe: Probe | undefined; draft: string; locale: Locale; score: ScoreFn };
+type Props = { question: Question; probe: Probe | undefined; draft: string; locale: Locale; score: QuestionScorer };
 
 /** Practice mode: which expected evidence the answer being typed already covers, updated as the learner types. */
 export function CoachPanel({ question, probe, draft, locale, score }: Props) {

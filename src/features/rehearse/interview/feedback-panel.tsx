@@ -4,13 +4,13 @@ import { currentResult, maxAttempts, type AnswerRecord, type InterviewContext } 
 import { answersForAttempt } from '@/domain/interview/transcript';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
-import { isCredited } from '@/domain/scoring/grade';
+import { earnsCredit } from '@/domain/scoring/grade';
 import { EvidenceStatusList } from './evidence-status-list';
 import { HighlightedAnswer, type Highlight } from './highlighted-answer';
 
 function highlightsOf(answer: AnswerRecord, question: Question, locale: Locale): Highlight[] {
   return answer.result.evidence
-    .filter((e) => isCredited(e.status))
+    .filter((e) => earnsCredit(e.status))
     .flatMap((e) => {
       const label = pickText(question.evidence.find((item) => item.id === e.id)?.label ?? { en: e.id }, locale);
       return e.spans.map((span) => ({ ...span, label }));

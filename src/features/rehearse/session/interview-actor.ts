@@ -5,17 +5,18 @@ import {
   scenarioScorer,
   type InterviewInput,
   type InterviewMachine,
-  type ScoreFn,
 } from '@/domain/interview';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { jsonCopy } from '@/lib/json-copy';
 
 export type InterviewActor = ActorRefFrom<InterviewMachine>;
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
-const scorers = new WeakMap<Scenario, ScoreFn>();
+const scorers = new WeakMap<Scenario, QuestionScorer>();
 
 /** One compiled scorer per scenario, shared by the machine and the live coach panel. */
-export function scorerFor(scenario: Scenario): ScoreFn {
+export function scorerFor(scenario: Scenario): QuestionScorer {
   let scorer = scorers.get(scenario);
   if (!scorer) {
     scorer = scenarioScorer(scenario);
@@ -30,7 +31,7 @@ export function initialSnapshot(scenario: Scenario, input: InterviewInput): unkn
   actor.start();
   const snapshot = actor.getPersistedSnapshot();
   actor.stop();
-  return JSON.parse(JSON.stringify(snapshot));
+  return jsonCopy(snapshot);
 }
 
 /** A stored snapshot this scenario's machine can resume from, or undefined (the interview then starts afresh). */

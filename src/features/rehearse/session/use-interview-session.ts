@@ -3,12 +3,11 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { jsonCopy } from '@/lib/json-copy';
 import type { StorageProblem } from '@/storage/storage-problem';
 import { resumableSnapshot, scorerFor, type InterviewActor, type InterviewSnapshot } from './interview-actor';
 import { createInterviewWriter } from './interview-writer';
 import { createSessionBridge } from './session-bridge';
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 export type RunningInterview = {
   actor: InterviewActor;
@@ -41,8 +40,8 @@ export function useInterviewSession(
     if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds)
       bridge.startTimer(restored.context.timeLimitSeconds);
     if (restored.status === 'done' && attempt.status === 'in-progress')
-      write(restored, plain(actor.getPersistedSnapshot()));
-    const subscription = actor.subscribe((next) => write(next, plain(actor.getPersistedSnapshot())));
+      write(restored, jsonCopy(actor.getPersistedSnapshot()));
+    const subscription = actor.subscribe((next) => write(next, jsonCopy(actor.getPersistedSnapshot())));
     return () => subscription.unsubscribe();
     // One writer per actor; the attempt's later refetches must not restart it.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,6 +2,7 @@
 // backups, huge strings, deep nesting, prototype keys, wrong formats and versions, broken references.
 import fc from 'fast-check';
 import type { Backup, BackupV1 } from '@/domain/backup/backup-schema';
+import { jsonCopy } from '@/lib/json-copy';
 import { buildDataset, fixedUuid } from '../../records/support/records';
 import { buildBackup, buildBackupV1 } from './backups';
 
@@ -47,7 +48,7 @@ function otherType(value: Json, pick: number): Json {
 }
 
 const small = buildDataset({ profiles: 2, attemptsPerProfile: 2, answersPerAttempt: 3, seed: 5 });
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Json;
+const json = (value: unknown) => jsonCopy(value) as Json;
 
 /** Fresh mutable copies of valid backups, current and format 1, and optionally a caller's own backup. */
 function bases(extra: readonly Backup[]): fc.Arbitrary<Json> {

@@ -2,9 +2,10 @@
 // phrase negates it. It follows the agreed model closely enough to drive the follow-up rules.
 import type { Locale } from '@/domain/scenario/locale';
 import type { EvidenceItem, Question, RedFlag } from '@/domain/scenario/scenario-schema';
-import type { EvidenceResult, EvidenceStatus, RedFlagResult, ScoreResult, Span } from '@/domain/scoring/score-types';
-import { gradeEvidence, isCredited } from '@/domain/interview/grade-rules';
-import type { ScoreFn } from '@/domain/interview/interview-types';
+import type { EvidenceResult, EvidenceStatus, RedFlagResult, Span } from '@/domain/scoring/score-types';
+import { earnsCredit, gradeEvidence } from '@/domain/scoring/grade';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
+import { scoreResult } from '../../../support/score-result-builder';
 
 function find(text: string, item: EvidenceItem | RedFlag, locale: Locale): { phrase: string; span: Span } | null {
   const phrases = item.phrases[locale] ?? item.phrases.en;
@@ -37,15 +38,15 @@ function redFlagResults(text: string, question: Question, locale: Locale): RedFl
 }
 
 /** Scores with the fixture's grading defaults (the fixtures keep the default thresholds). */
-export const fakeScore: ScoreFn = (answer, question, locale) => {
+export const fakeScore: QuestionScorer = (answer, question, locale) => {
   const evidence = evidenceResults(answer, question, locale);
   const redFlags = redFlagResults(answer, question, locale);
   const statuses = new Map(evidence.map((e) => [e.id, e.status]));
   const statusOf = (id: string): EvidenceStatus => statuses.get(id) ?? 'missing';
   const grading = { conformity: 80, ofi: 65, observation: 50, minorNc: 25 };
   const { score, grade, missingEssential } = gradeEvidence(question.evidence, statusOf, redFlags, grading);
-  const anyCredited = evidence.some((e) => isCredited(e.status));
-  return {
+  const anyCredited = evidence.some((e) => earnsCredit(e.status));
+  return scoreResult({
     score,
     grade,
     coverage: score / 100,
@@ -53,8 +54,6 @@ export const fakeScore: ScoreFn = (answer, question, locale) => {
     redFlags,
     missingEssential,
     vague: !anyCredited && /best practice|seriously|as needed/i.test(answer),
-    offTopic: false,
-    keywordList: false,
     messages: answer.trim() === '' ? ['answer.empty'] : [],
-  } satisfies ScoreResult;
+  });
 };

@@ -4,7 +4,8 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { loadScenario } from '@/domain/scenario/load-scenario';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { createInterviewMachine, type InterviewMachine } from '@/domain/interview/interview-machine';
-import type { AnswerRecord, InterviewInput, ScoreFn } from '@/domain/interview/interview-types';
+import type { AnswerRecord, InterviewInput } from '@/domain/interview/interview-types';
+import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import { answersOf } from '@/domain/interview/transcript';
 import { fakeScore } from './fake-scorer';
 
@@ -31,7 +32,7 @@ export function tickingClock(start = 1_000_000): () => number {
 export type Effects = { spoken: unknown[]; persisted: string[]; timers: string[] };
 
 /** A machine with recording side effects; `score` and the clock are injected. */
-export function recordingMachine(scenario: Scenario, score: ScoreFn = fakeScore) {
+export function recordingMachine(scenario: Scenario, score: QuestionScorer = fakeScore) {
   const effects: Effects = { spoken: [], persisted: [], timers: [] };
   const machine = createInterviewMachine(scenario, { score, now: tickingClock() }).provide({
     actions: {

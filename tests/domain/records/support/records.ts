@@ -6,6 +6,7 @@ import type { Profile } from '@/domain/records/profile-schema';
 import type { Setting } from '@/domain/records/setting-schema';
 import { topics, type Grade } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, ScoreResult } from '@/domain/scoring/score-types';
+import { scoreResult } from '../../../support/score-result-builder';
 
 /** A small seeded generator (mulberry32), so fixtures do not depend on Math.random. */
 export function seededRandom(seed: number): () => number {
@@ -50,18 +51,15 @@ export function buildScoreResult(random: () => number): ScoreResult {
     phrase: `${id} phrase`,
   }));
   const score = Math.round(random() * 100);
-  return {
+  return scoreResult({
     score,
     grade: gradeForScore(score),
     coverage: score / 100,
     evidence,
     redFlags: random() < 0.1 ? [{ id: 'no-review', severity: 'minor', spans: [{ start: 2, end: 9 }] }] : [],
     missingEssential: evidence.filter((item) => item.status === 'missing').map((item) => item.id),
-    vague: false,
-    offTopic: false,
-    keywordList: false,
     messages: score >= 80 ? ['answer.strong'] : ['answer.essential-missing'],
-  };
+  });
 }
 
 export function buildProfile(n: number, overrides: Partial<Profile> = {}): Profile {
