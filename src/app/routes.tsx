@@ -4,17 +4,21 @@ import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPage } from '@/components/error-page';
 import { Loading } from '@/components/loading';
+import { recoverFromMissingFile } from '@/lib/missing-file-recovery';
 import { NotFoundPage } from './not-found-page';
 
 type Page = LazyExoticComponent<ComponentType>;
 
-// Each area is its own chunk, fetched when first visited.
+// Each area is its own chunk, fetched when first visited. A chunk a newer release has replaced reloads
+// the tab into that release rather than showing the error page.
 const page = (load: () => Promise<ComponentType>): Page =>
-  lazy(() => load().then((Component) => ({ default: Component })));
+  lazy(() => load().then((Component) => ({ default: Component }), recoverFromMissingFile));
 
 // The start page needs no stored data, so the data layer is not part of the first page.
 const HomePage = page(() => import('@/features/home/home-page').then((m) => m.HomePage));
-const DataProvider = lazy(() => import('./data-provider').then((m) => ({ default: m.DataProvider })));
+const DataProvider = lazy(() =>
+  import('./data-provider').then((m) => ({ default: m.DataProvider }), recoverFromMissingFile),
+);
 
 export const areaRoutes = [
   {

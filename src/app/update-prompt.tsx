@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { applyAppUpdate, useAppUpdate } from '@/lib/app-update-store';
 
-/** Offers a waiting new version; never during an interview, so nothing swaps in mid-answer. */
+/**
+ * Offers a waiting new version, except during an interview. Taking it reloads every tab into it, each once
+ * its reload guards have saved their work; an interview resumes at the same question from what is stored.
+ */
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const [location] = useLocation();

@@ -11,10 +11,7 @@ export const useAppUpdate = create<AppUpdateState>()((set) => ({
   setWaiting: (waiting) => set({ waiting }),
 }));
 
-/** Switches to the waiting version; the page reloads once the new worker has taken over. */
+/** Switches to the waiting version; every open tab then reloads into it once its work is saved. */
 export function applyAppUpdate(): void {
-  const { waiting } = useAppUpdate.getState();
-  if (!waiting) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  waiting.postMessage('skip-waiting');
+  useAppUpdate.getState().waiting?.postMessage('skip-waiting');
 }

@@ -1,18 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { builtRelease } from './support/next-release';
+import { waitForOfflineWorker } from './support/offline-worker';
+import { serveRelease } from './support/release-server';
 
 test('after a first visit the app starts offline, and an interview can be completed and saved', async ({
   page,
   context,
 }) => {
   await page.goto('/');
-  // Wait until the offline worker has installed every file and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-  });
+  await waitForOfflineWorker(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -38,4 +34,25 @@ test('after a first visit the app starts offline, and an interview can be comple
   await page.reload();
   await expect(page.getByRole('article', { name: /Audit report/ })).toBeVisible();
   await expect(page.getByRole('article', { name: /Audit report/ })).toContainText('A.8.32');
+});
+
+test('with the server stopped, the app starts, reloads and opens in a new tab', async ({ context }) => {
+  const server = await serveRelease(builtRelease);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await waitForOfflineWorker(page);
+  await server.stop();
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Mock Audit Trainer' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rehearse' }).click();
+  await page.getByLabel('Your name').fill('No Server');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('combobox', { name: 'Practising as' })).toHaveValue(/.+/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Practising as' })).toContainText('No Server');
+
+  const second = await context.newPage();
+  await second.goto(`${server.url}/progress`);
+  await expect(second.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
 });
