@@ -39,7 +39,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 // Test folders of pure code: they run in plain Node, every other test folder in jsdom.
-const nodeTestDirs = ['domain', 'cli', 'lint', 'bench', 'pwa'];
+const nodeTestDirs = ['domain', 'cli', 'lint', 'bench', 'pwa', 'docs'];
 
 const securityHeaders = {
   'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
