@@ -20,6 +20,7 @@ function notJson(value: unknown, inList: boolean): string | undefined {
     case 'boolean':
       return undefined;
     case 'number':
+      if (Object.is(value, -0)) return 'is -0, which JSON writes as 0';
       return Number.isFinite(value) ? undefined : `is ${String(value)}, which JSON cannot hold`;
     case 'undefined':
       return inList ? 'is undefined inside a list, which JSON turns into null' : undefined;
