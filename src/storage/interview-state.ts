@@ -1,7 +1,9 @@
 import { answerSchema, type Answer } from '@/domain/records/answer-schema';
+import { attemptSchema } from '@/domain/records/attempt-schema';
 import type { NewAnswer } from './answer-repository';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { checkedRecord } from './record-check';
 import { StorageRuleError } from './storage-errors';
 
 /** Which stored answer a transcript answer is: the same question, probe, attempt number and text. */
@@ -45,7 +47,7 @@ export function saveInterviewState(
       return 0;
     }
     const rows = missing.map((input) =>
-      answerSchema.parse({
+      checkedRecord(answerSchema, 'answer', {
         ...input,
         id: input.id ?? newId(),
         givenAt: input.givenAt ?? nowIso(),
@@ -54,7 +56,7 @@ export function saveInterviewState(
       }),
     );
     await db.answers.bulkPut(rows);
-    await db.attempts.put({ ...attempt, machineSnapshot });
+    await db.attempts.put(checkedRecord(attemptSchema, 'attempt', { ...attempt, machineSnapshot }));
     return rows.length;
   });
 }

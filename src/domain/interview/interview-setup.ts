@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { fitsAnswerLimit } from './answer-text';
 import {
   closeInterview,
   moveToPlan,
@@ -69,6 +70,7 @@ export function interviewSetup(scenario: Scenario, deps: InterviewDeps & { now: 
     },
     guards: {
       hasText: ({ event }) => event.type === 'answer.submit' && event.text.trim().length > 0,
+      fitsAnswerLimit: ({ event }) => event.type === 'answer.submit' && fitsAnswerLimit(event.text),
       isMock: ({ context }) => context.mode === 'mock',
       planIsProbe: ({ context }) => context.plan?.kind === 'probe',
       planIsMain: ({ context }) => context.plan?.kind === 'main',
