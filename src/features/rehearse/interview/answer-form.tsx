@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/domain/scenario/locale';
+import { isBlankText } from '@/domain/text/visible-text';
 import { canDictate, startDictation } from './voice';
 
 type Props = {
@@ -22,7 +23,7 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
   const stop = useRef<(() => void) | undefined>(undefined);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.trim()) onSubmit();
+    if (!isBlankText(draft)) onSubmit();
   };
   const toggleDictation = () => {
     if (listening) return stop.current?.();
@@ -51,7 +52,7 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
         }}
       />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={!draft.trim()}>
+        <button type="submit" className="button primary" disabled={isBlankText(draft)}>
           {t('interview.submit')}
         </button>
         {canDictate() && (
