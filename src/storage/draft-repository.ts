@@ -1,0 +1,59 @@
+import { persistedPosition } from '@/domain/interview/snapshot-position';
+import {
+  draftPositionKey,
+  draftPositionOf,
+  draftSchema,
+  type Draft,
+  type DraftPosition,
+} from '@/domain/records/draft-schema';
+import type { TrainerDatabase } from './database';
+import { nowIso } from './ids';
+
+/** A draft as the answer box hands it over; the time is added here. */
+export type NewDraft = Omit<Draft, 'savedAt'>;
+
+type DraftKey = [string, string, string, number];
+
+const keyOf = (attemptId: string, p: DraftPosition): DraftKey => [attemptId, p.questionId, p.probeId, p.attemptNumber];
+
+/**
+ * Keeps the text being typed at one position; an empty text removes the draft. Writes nothing when the
+ * attempt is gone or no longer in progress, so a late save can never leave a draft without its interview.
+ * Returns whether a draft is now stored.
+ */
+export function saveDraft(db: TrainerDatabase, input: NewDraft): Promise<boolean> {
+  return db.transaction('rw', [db.attempts, db.drafts], async () => {
+    const attempt = await db.attempts.get(input.attemptId);
+    if (attempt?.status !== 'in-progress') return false;
+    if (input.text === '') {
+      await db.drafts.delete(keyOf(input.attemptId, input));
+      return false;
+    }
+    await db.drafts.put(draftSchema.parse({ ...input, savedAt: nowIso() }));
+    return true;
+  });
+}
+
+/** An attempt's drafts. */
+export function listDrafts(db: TrainerDatabase, attemptId: string): Promise<Draft[]> {
+  return db.drafts.where('attemptId').equals(attemptId).toArray();
+}
+
+/**
+ * Removes the drafts of positions the interview has left, once that is durable: a position the stored snapshot
+ * still asks keeps its draft (the answer to it is not saved yet, and a reload will ask it again). An attempt
+ * that is gone or has ended loses all its drafts. Reading the snapshot and deleting share one transaction.
+ */
+export function clearLeftDrafts(db: TrainerDatabase, attemptId: string, left: readonly DraftPosition[]): Promise<void> {
+  return db.transaction('rw', [db.attempts, db.drafts], async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (attempt?.status !== 'in-progress') {
+      await db.drafts.where('attemptId').equals(attemptId).delete();
+      return;
+    }
+    const asked = persistedPosition(attempt.machineSnapshot);
+    const kept = asked ? draftPositionKey(draftPositionOf(asked)) : null;
+    const gone = left.filter((position) => draftPositionKey(position) !== kept);
+    await db.drafts.bulkDelete(gone.map((position) => keyOf(attemptId, position)));
+  });
+}
