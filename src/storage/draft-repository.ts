@@ -34,6 +34,29 @@ export function saveDraft(db: TrainerDatabase, input: NewDraft): Promise<boolean
   });
 }
 
+/**
+ * Writes a draft with a single request committed at once, for a page that is being hidden or unloaded. Chromium
+ * drops a page's unfinished transactions when it unloads: the checked `saveDraft` needs a read before its write,
+ * and even a lone Dexie `put` is committed too late, while a native request followed by `commit()` lands. Without
+ * the attempt check, so only for an attempt known to be open; falls back to `saveDraft` before the connection is
+ * open. Its order against a Dexie save started just before it is not guaranteed: the caller saves again after.
+ */
+export function saveDraftAtOnce(db: TrainerDatabase, input: NewDraft): Promise<boolean> {
+  if (!db.isOpen() || input.text === '') return saveDraft(db, input);
+  try {
+    const record = draftSchema.parse({ ...input, savedAt: nowIso() });
+    const tx = db.backendDB().transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put(record);
+    tx.commit();
+    return new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve(true);
+      tx.onabort = () => reject(tx.error ?? new Error('draft write aborted'));
+    });
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 /** An attempt's drafts. */
 export function listDrafts(db: TrainerDatabase, attemptId: string): Promise<Draft[]> {
   return db.drafts.where('attemptId').equals(attemptId).toArray();
@@ -43,17 +66,23 @@ export function listDrafts(db: TrainerDatabase, attemptId: string): Promise<Draf
  * Removes the drafts of positions the interview has left, once that is durable: a position the stored snapshot
  * still asks keeps its draft (the answer to it is not saved yet, and a reload will ask it again). An attempt
  * that is gone or has ended loses all its drafts. Reading the snapshot and deleting share one transaction.
+ * Returns the positions kept, to be cleared on a later call.
  */
-export function clearLeftDrafts(db: TrainerDatabase, attemptId: string, left: readonly DraftPosition[]): Promise<void> {
+export function clearLeftDrafts(
+  db: TrainerDatabase,
+  attemptId: string,
+  left: readonly DraftPosition[],
+): Promise<DraftPosition[]> {
   return db.transaction('rw', [db.attempts, db.drafts], async () => {
     const attempt = await db.attempts.get(attemptId);
     if (attempt?.status !== 'in-progress') {
       await db.drafts.where('attemptId').equals(attemptId).delete();
-      return;
+      return [];
     }
     const asked = persistedPosition(attempt.machineSnapshot);
-    const kept = asked ? draftPositionKey(draftPositionOf(asked)) : null;
-    const gone = left.filter((position) => draftPositionKey(position) !== kept);
-    await db.drafts.bulkDelete(gone.map((position) => keyOf(attemptId, position)));
+    const stillAsked = (position: DraftPosition) =>
+      asked !== null && draftPositionKey(position) === draftPositionKey(draftPositionOf(asked));
+    await db.drafts.bulkDelete(left.filter((p) => !stillAsked(p)).map((p) => keyOf(attemptId, p)));
+    return left.filter(stillAsked);
   });
 }

@@ -3,7 +3,7 @@ import type { Attempt } from '@/domain/records/attempt-schema';
 import { fieldLimits } from '@/domain/records/field-schemas';
 import { saveAttemptPosition } from '@/storage/attempt-position';
 import { deleteAttempt, finishAttempt } from '@/storage/attempt-repository';
-import { clearLeftDrafts, listDrafts, saveDraft, type NewDraft } from '@/storage/draft-repository';
+import { clearLeftDrafts, listDrafts, saveDraft, saveDraftAtOnce, type NewDraft } from '@/storage/draft-repository';
 import { createProfile, deleteProfile } from '@/storage/profile-repository';
 import { startPatchAttempt } from '../support/attempts';
 import { emptyTables, freshDatabase } from '../support/database';
@@ -63,6 +63,24 @@ describe('saveDraft', () => {
   });
 });
 
+describe('saveDraftAtOnce', () => {
+  it('writes the same record as saveDraft, in one request', async () => {
+    await db.open();
+    expect(await saveDraftAtOnce(db, draftAt(main, 'leaving the page'))).toBe(true);
+    expect(await listDrafts(db, attempt.id)).toEqual([
+      expect.objectContaining({ ...main, attemptId: attempt.id, text: 'leaving the page' }),
+    ]);
+  });
+
+  it('refuses a text over the limit and removes a draft emptied', async () => {
+    await db.open();
+    await expect(saveDraftAtOnce(db, draftAt(main, 'x'.repeat(fieldLimits.answerChars + 1)))).rejects.toThrow();
+    await saveDraft(db, draftAt(main, 'typed'));
+    await saveDraftAtOnce(db, draftAt(main, ''));
+    expect(await db.drafts.count()).toBe(0);
+  });
+});
+
 describe('clearLeftDrafts', () => {
   it('removes the drafts of positions left behind once the stored interview has moved on', async () => {
     await saveDraft(db, draftAt(main, 'answered'));
@@ -74,7 +92,7 @@ describe('clearLeftDrafts', () => {
 
   it('keeps the draft of the position the stored interview still asks (its answer is not saved yet)', async () => {
     await saveDraft(db, draftAt(main, 'not saved yet'));
-    await clearLeftDrafts(db, attempt.id, [main]);
+    expect(await clearLeftDrafts(db, attempt.id, [main])).toEqual([main]);
     expect(await texts()).toEqual(['not saved yet']);
   });
 
