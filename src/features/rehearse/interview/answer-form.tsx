@@ -2,6 +2,7 @@ import { useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAc
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/domain/scenario/locale';
 import { isBlankText } from '@/domain/text/visible-text';
+import { QuestionMoves } from './question-moves';
 import { canDictate, startDictation } from './voice';
 
 type Props = {
@@ -61,20 +62,13 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
           </button>
         )}
       </div>
-      <div className="actions secondary-actions">
-        <button type="button" className="button" onClick={onRepeat}>
-          {t('interview.repeat')}
-        </button>
-        <button type="button" className="button" onClick={onRephrase}>
-          {t('interview.rephrase')}
-        </button>
-        <button type="button" className="button" onClick={onDontKnow}>
-          {t('interview.dontKnow')}
-        </button>
-        <button type="button" className="button" onClick={onSkip}>
-          {t('interview.skip')}
-        </button>
-      </div>
+      <QuestionMoves
+        draft={draft}
+        onRepeat={onRepeat}
+        onRephrase={onRephrase}
+        onDontKnow={onDontKnow}
+        onSkip={onSkip}
+      />
     </form>
   );
 }
