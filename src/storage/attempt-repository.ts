@@ -70,9 +70,10 @@ export function finishAttempt(db: TrainerDatabase, id: string, end: AttemptEnd):
   });
 }
 
-/** Deletes an attempt and its answers, all or nothing. */
+/** Deletes an attempt with its answers and drafts, all or nothing. */
 export function deleteAttempt(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', digestSources(db), async () => {
+  return db.transaction('rw', [...digestSources(db), db.drafts], async () => {
+    await db.drafts.where('attemptId').equals(id).delete();
     await db.answers.where('attemptId').equals(id).delete();
     await db.attempts.delete(id);
     await db.progressDigests.delete(id);

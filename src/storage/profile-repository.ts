@@ -35,9 +35,11 @@ export function updateProfile(db: TrainerDatabase, id: string, changes: Partial<
   });
 }
 
-/** Deletes a profile with all its attempts and answers, all or nothing. */
+/** Deletes a profile with all its attempts, answers and drafts, all or nothing. */
 export function deleteProfile(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests], async () => {
+  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests, db.drafts], async () => {
+    const attemptIds = await db.attempts.where('profileId').equals(id).primaryKeys();
+    await db.drafts.where('attemptId').anyOf(attemptIds).delete();
     await db.progressDigests.where('profileId').equals(id).delete();
     await db.answers.where('profileId').equals(id).delete();
     await db.attempts.where('profileId').equals(id).delete();

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText } from '@/domain/scenario/locale';
+import { isolateText } from '@/domain/text/isolate-text';
 import { useAttempt, useScenarioLibrary } from '../queries';
 import { InterviewSession } from './interview-session';
 
@@ -12,13 +13,14 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
   const attempt = useAttempt(attemptId);
   const library = useScenarioLibrary();
   const scenario = library.data?.scenarios.find((s) => s.id === attempt.data?.scenarioId);
-  const title = scenario && attempt.data ? pickText(scenario.title, attempt.data.locale) : t('title');
-  useDocumentTitle(title);
-  if (attempt.isPending || library.isPending) return <Loading />;
+  const scenarioTitle = scenario && attempt.data ? pickText(scenario.title, attempt.data.locale) : undefined;
+  useDocumentTitle(scenarioTitle ? isolateText(scenarioTitle) : t('title'));
+  // Wait for this visit's own read: the actor is created once, from the snapshot it is first given.
+  if (!attempt.isFetchedAfterMount || library.isPending) return <Loading />;
   const problem = !attempt.data ? t('interview.missing') : !scenario ? t('interview.scenarioGone') : null;
   return (
     <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{title}</h1>
+      <h1 id="page-title">{scenarioTitle ? <bdi>{scenarioTitle}</bdi> : t('title')}</h1>
       {problem || !attempt.data || !scenario ? (
         <>
           <p>{problem}</p>
