@@ -7,7 +7,10 @@ export type HeartbeatOptions = {
   now?: () => number;
   /** How often the holder renews its claim. */
   heartbeatMs?: number;
-  /** A claim not renewed for this long belongs to a tab that is gone (crashed, or killed before `pagehide`). */
+  /**
+   * A claim not renewed for this long belongs to a tab that is gone (crashed, or killed before `pagehide`).
+   * Generous, as a busy or background tab runs its timers late; a closing tab frees its claim at once anyway.
+   */
   staleMs?: number;
   /** How long a new claim must survive before it counts: two tabs claiming at once both see the later write. */
   settleMs?: number;
@@ -28,7 +31,7 @@ export function heartbeatLock(name: string, options: HeartbeatOptions = {}): Tab
     storage = localStorage,
     now = Date.now,
     heartbeatMs = 1000,
-    staleMs = 3 * heartbeatMs,
+    staleMs = 10 * heartbeatMs,
     settleMs = 50,
     tab = crypto.randomUUID(),
   } = options;

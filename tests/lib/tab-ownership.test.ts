@@ -11,7 +11,7 @@ function tab(name: string, handlers: Partial<OwnershipHandlers> = {}, channel = 
     { onReleaseRequest: vi.fn(), onLost: vi.fn(), ...handlers },
     {
       tab: name,
-      lock: heartbeatLock('mat-interview-test', { heartbeatMs: 20, settleMs: 5, tab: name }),
+      lock: heartbeatLock('mat-interview-test', { heartbeatMs: 20, staleMs: 2000, settleMs: 5, tab: name }),
       ...(channel ? {} : { channel: null }),
     },
   );
