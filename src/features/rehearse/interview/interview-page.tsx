@@ -5,6 +5,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText } from '@/domain/scenario/locale';
 import { isolateText } from '@/domain/text/isolate-text';
 import { useAttempt, useScenarioLibrary } from '../queries';
+import { InterviewOwnership } from '../session/interview-ownership';
 import { InterviewSession } from './interview-session';
 
 /** Loads an attempt and its scenario from this device and runs (or shows the report of) the interview. */
@@ -29,8 +30,15 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
           </Link>
         </>
       ) : (
-        // Keyed by attempt: a different attempt is a different interview actor.
-        <InterviewSession key={attempt.data.id} scenario={scenario} attempt={attempt.data} />
+        // Keyed by attempt: a different attempt is a different interview actor, owned by one tab at a time.
+        <InterviewOwnership
+          key={attempt.data.id}
+          attemptId={attempt.data.id}
+          enabled={attempt.data.status === 'in-progress'}
+          reload={attempt.refetch}
+        >
+          <InterviewSession scenario={scenario} attempt={attempt.data} />
+        </InterviewOwnership>
       )}
     </section>
   );

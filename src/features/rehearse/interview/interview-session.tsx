@@ -12,6 +12,7 @@ import { ReportView } from '../report/report-view';
 import { useStoredDrafts } from '../session/stored-drafts';
 import { useDraftCleanup } from '../session/use-draft-cleanup';
 import { useInterviewSession } from '../session/use-interview-session';
+import { useSaveGuard } from '../session/use-save-guard';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
 import { FeedbackPanel } from './feedback-panel';
@@ -31,6 +32,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
     [readAloud, scenario, locale, t],
   );
   const { actor, state, deadline, problem, saving } = useInterviewSession(scenario, attempt, onTurn);
+  useSaveGuard(saving, Boolean(problem));
   const { context } = state;
   const position = context.position;
   const question = position ? findQuestion(scenario, position.questionId) : undefined;
