@@ -14,6 +14,7 @@ import type {
   Position,
 } from './interview-types';
 import { questionById } from './navigation';
+import { interviewMachineVersion } from './snapshot-version';
 import { answersForAttempt } from './transcript';
 
 type Clock = () => number;
@@ -30,6 +31,7 @@ function currentPosition(context: InterviewContext): Position {
 /** The fresh context: settings from the input and the auditor's introduction. */
 export function initialContext(scenario: Scenario, input: InterviewInput, now: Clock): InterviewContext {
   const context: InterviewContext = {
+    machineVersion: interviewMachineVersion,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     locale: input.locale,

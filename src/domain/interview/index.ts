@@ -10,7 +10,15 @@ export {
 export { chooseNextStep, conditionHolds, probeCap, type AskedSoFar } from './follow-up';
 export { nextMainQuestion } from './navigation';
 export { scenarioScorer } from './scenario-scorer';
-export { isSnapshotFor } from './snapshot-check';
+export {
+  checkSnapshot,
+  isSnapshotFor,
+  snapshotRefusals,
+  type SnapshotCheck,
+  type SnapshotRefusal,
+} from './snapshot-check';
+export { interviewMachineVersion } from './snapshot-version';
+export { answerRowsOf, compareStoredAnswers, type AnswerRow } from './stored-answers';
 export { answersOf, latestAnswersByQuestion, lastAuditorTurn } from './transcript';
 export { buildInterviewReport, overallGrade, overallScore } from './report';
 export { compareWithPrevious, summarizeReport } from './report-change';

@@ -59,6 +59,8 @@ export type Position = { questionId: string; probeId: string | null; attempt: nu
 export type Plan = { kind: 'probe'; probeId: string } | { kind: 'main'; questionId: string } | { kind: 'end' };
 
 export type InterviewContext = {
+  /** The machine version that wrote this context (see snapshot-version.ts). */
+  machineVersion: number;
   scenarioId: string;
   scenarioVersion: string;
   locale: Locale;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { isSnapshotFor } from '@/domain/interview/snapshot-check';
+import { checkSnapshot } from '@/domain/interview/snapshot-check';
 import { jsonCopy } from '@/lib/json-copy';
 import { askedPath, backupScenario, recordingMachine, startInterview, whereAt } from './support/interview-harness';
 
@@ -86,21 +86,22 @@ describe('persistence', () => {
   });
 
   it.each([
-    ['a snapshot of this scenario', (p: Record<string, unknown>) => p, true],
+    ['a snapshot of this scenario', (p: Record<string, unknown>) => p, null],
     [
       'another scenario version',
       (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioVersion: '9.9.9' } }),
-      false,
+      'scenario-changed',
     ],
     [
       'another scenario',
       (p: Record<string, unknown>) => ({ ...p, context: { ...(p.context as object), scenarioId: 'other' } }),
-      false,
+      'other-scenario',
     ],
-    ['an unknown state', (p: Record<string, unknown>) => ({ ...p, value: 'scoring' }), false],
-    ['not an object', () => 'nonsense', false],
-  ] as const)('isSnapshotFor accepts only %s it can resume', (_name, change, expected) => {
+    ['an unknown state', (p: Record<string, unknown>) => ({ ...p, value: 'scoring' }), 'unreadable'],
+    ['not an object', () => 'nonsense', 'unreadable'],
+  ] as const)('checkSnapshot resumes only %s it can resume', (_name, change, refusal) => {
     const persisted = jsonCopy(midInterview().getPersistedSnapshot());
-    expect(isSnapshotFor(scenario, change(persisted))).toBe(expected);
+    const check = checkSnapshot(scenario, change(persisted));
+    expect(check).toMatchObject(refusal === null ? { ok: true } : { ok: false, reason: refusal });
   });
 });
