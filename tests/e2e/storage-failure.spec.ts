@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/keyboard';
 import {
   answer,
@@ -10,14 +10,13 @@ import {
   labels,
 } from './support/rehearsal';
 import { seedHardeningAnswers } from './support/scenario-samples';
+import { storedInterviews } from './support/stored-interview';
 
 const l = labels.en;
 type Flags = { __failWrites?: boolean };
 
-test('a full device during an interview: a plain message, a backup, the interview goes on, nothing saved is lost', async ({
-  page,
-}) => {
-  // Every IndexedDB write fails as on a full disk while window.__failWrites is set.
+/** Every IndexedDB write fails as on a full disk while window.__failWrites is set. */
+async function failWritesOnDemand(page: Page) {
   await page.addInitScript(() => {
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
@@ -28,6 +27,12 @@ test('a full device during an interview: a plain message, a backup, the intervie
       };
     }
   });
+}
+
+test('a full device during an interview: a plain message, a backup, the interview goes on, nothing saved is lost', async ({
+  page,
+}) => {
+  await failWritesOnDemand(page);
   await createProfile(page, l, 'Quinn Quota');
   await answerFirstHardeningQuestion(page, l, seedHardeningAnswers[0]!);
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
@@ -38,9 +43,9 @@ test('a full device during an interview: a plain message, a backup, the intervie
   await answer(page, l, seedHardeningAnswers[1]!);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'Your last answer could not be saved on this device. This device has run out of space for the app.',
+    'Your last answer is not saved on this device yet. This device has run out of space for the app. The app keeps trying',
   );
-  await expect(page.getByText('Not saved on this device', { exact: true })).toBeVisible();
+  await expect(page.getByText('1 answer not saved yet', { exact: true })).toBeVisible();
 
   // The backup still holds everything saved before the device filled up.
   const downloading = page.waitForEvent('download');
@@ -57,13 +62,61 @@ test('a full device during an interview: a plain message, a backup, the intervie
   await page.getByRole('region', { name: l.feedback }).getByRole('button', { name: l.continue }).click();
   await expect(page.getByText('Question 3 of 5')).toBeVisible();
 
-  await page.evaluate(() => void ((window as Flags).__failWrites = false));
+  // Reloaded while the disk is still full: what was never stored goes with the page (the new page's writes work).
   await page.reload();
   const transcript = page.getByRole('list', { name: 'Interview transcript' });
   await expect(transcript).toContainText(seedHardeningAnswers[0]!.slice(0, 40));
   await expect(transcript).not.toContainText(seedHardeningAnswers[1]!.slice(0, 40));
   await expect(page.getByText('Question 2 of 5')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('four answers fail on a full device, space is freed, one more answer: all five are stored, then "Saved"', async ({
+  page,
+}) => {
+  await failWritesOnDemand(page);
+  await createProfile(page, l, 'Fiona Full');
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
+  await page.getByRole('button', { name: l.start }).click();
+  await page.getByRole('button', { name: l.begin }).click();
+  await expectSaved(page, l);
+
+  await page.evaluate(() => void ((window as Flags).__failWrites = true));
+  for (let given = 1; given <= 4; given += 1) {
+    const feedback = page.getByRole('region', { name: l.feedback });
+    if (await feedback.isVisible()) await feedback.getByRole('button', { name: l.continue }).click();
+    await answer(page, l, seedHardeningAnswers[given % 2]!);
+    await expect(page.getByText(`${given} answer${given > 1 ? 's' : ''} not saved yet`, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('alert')).toContainText('4 answers are not saved on this device yet.');
+  expect((await storedInterviews(page))[0]?.stored).toEqual([]);
+
+  await page.evaluate(() => void ((window as Flags).__failWrites = false));
+  const feedback = page.getByRole('region', { name: l.feedback });
+  if (await feedback.isVisible()) await feedback.getByRole('button', { name: l.continue }).click();
+  await answer(page, l, seedHardeningAnswers[1]!);
+  await expectSaved(page, l);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const [interview] = await storedInterviews(page);
+  expect(interview?.transcript).toHaveLength(5);
+  expect(interview?.stored).toEqual(interview?.transcript);
+});
+
+test('a failed save is retried on its own: "Saved" comes back without another answer', async ({ page }) => {
+  await failWritesOnDemand(page);
+  await createProfile(page, l, 'Rory Retry');
+  await page.getByRole('link', { name: l.scenario, exact: true }).click();
+  await page.getByRole('button', { name: l.start }).click();
+  await page.getByRole('button', { name: l.begin }).click();
+  await expectSaved(page, l);
+  await page.evaluate(() => void ((window as Flags).__failWrites = true));
+  await answer(page, l, seedHardeningAnswers[0]!);
+  await expect(page.getByText('1 answer not saved yet', { exact: true })).toBeVisible();
+  await page.evaluate(() => void ((window as Flags).__failWrites = false));
+  await expectSaved(page, l);
+  const [interview] = await storedInterviews(page);
+  expect(interview?.stored).toEqual([seedHardeningAnswers[0]]);
+  expect(interview?.stored).toEqual(interview?.transcript);
 });
 
 test('no IndexedDB at all: the app says so plainly, still renders, and offers a backup', async ({ page }) => {

@@ -18,7 +18,6 @@ export {
   type SnapshotRefusal,
 } from './snapshot-check';
 export { interviewMachineVersion } from './snapshot-version';
-export { answerRowsOf, compareStoredAnswers, type AnswerRow } from './stored-answers';
 export { answersOf, latestAnswersByQuestion, lastAuditorTurn } from './transcript';
 export { buildInterviewReport, overallGrade, overallScore } from './report';
 export { compareWithPrevious, summarizeReport } from './report-change';

@@ -9,6 +9,8 @@ import {
   type NewAttempt,
 } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
+import type { NewAnswer } from '@/storage/answer-repository';
+import { closeUnresumableAttempt } from '@/storage/interview-state';
 import { createProfile, type NewProfile } from '@/storage/profile-repository';
 import { queryKeys } from '@/storage/query-keys';
 import {
@@ -65,6 +67,13 @@ export function useAttempt(attemptId: string) {
     queryKey: queryKeys.attempts.detail(attemptId),
     queryFn: async () => (await getAttempt(appDatabase(), attemptId)) ?? null,
     refetchOnMount: 'always',
+  });
+}
+
+export function useCloseUnresumable() {
+  return useMutation({
+    mutationFn: ({ attemptId, answers }: { attemptId: string; answers: readonly NewAnswer[] }) =>
+      closeUnresumableAttempt(appDatabase(), attemptId, answers),
   });
 }
 

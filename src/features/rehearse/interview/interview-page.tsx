@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
+import type { Attempt } from '@/domain/records/attempt-schema';
 import { pickText } from '@/domain/scenario/locale';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { isolateText } from '@/domain/text/isolate-text';
 import { useAttempt, useScenarioLibrary } from '../queries';
 import { InterviewOwnership } from '../session/interview-ownership';
+import { openInterview } from '../session/interview-actor';
+import { InterviewRefused } from './interview-refused';
 import { InterviewSession } from './interview-session';
 
 /** Loads an attempt and its scenario from this device and runs (or shows the report of) the interview. */
@@ -37,9 +42,19 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
           enabled={attempt.data.status === 'in-progress'}
           reload={attempt.refetch}
         >
-          <InterviewSession scenario={scenario} attempt={attempt.data} />
+          <InterviewOpened scenario={scenario} attempt={attempt.data} />
         </InterviewOwnership>
       )}
     </section>
+  );
+}
+
+/** Runs the interview, or says why it cannot be continued; decided once, from the snapshot first read. */
+function InterviewOpened({ scenario, attempt }: { scenario: Scenario; attempt: Attempt }) {
+  const [opening] = useState(() => openInterview(scenario, attempt.machineSnapshot));
+  return opening.kind === 'run' ? (
+    <InterviewSession scenario={scenario} attempt={attempt} />
+  ) : (
+    <InterviewRefused attempt={attempt} refusal={opening} />
   );
 }

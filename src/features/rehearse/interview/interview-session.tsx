@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import { draftPositionKey, draftPositionOf } from '@/domain/records/draft-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
-import { downloadBackup } from '@/storage/download-backup';
 import { usePreviousSummary } from '../report/previous-summary';
 import { ReportView } from '../report/report-view';
 import { useStoredDrafts } from '../session/stored-drafts';
@@ -16,13 +14,13 @@ import { useSaveGuard } from '../session/use-save-guard';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
 import { FeedbackPanel } from './feedback-panel';
+import { SaveProblemAlert, SaveStatusLine } from './save-status';
 import { TranscriptView } from './transcript-view';
 import { canSpeak, speak } from './voice';
 
 /** One interview in progress or finished: transcript, answer form, coaching, feedback and the report. */
 export function InterviewSession({ scenario, attempt }: { scenario: Scenario; attempt: Attempt }) {
   const { t } = useTranslation('rehearse');
-  const { t: tc } = useTranslation();
   const readAloud = usePreferences((s) => s.readAloud);
   const setReadAloud = usePreferences((s) => s.setReadAloud);
   const locale = attempt.locale;
@@ -31,7 +29,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
       readAloud && turn && speak(auditorText(turn.message, scenario, locale, t), locale),
     [readAloud, scenario, locale, t],
   );
-  const { actor, state, deadline, problem, saving } = useInterviewSession(scenario, attempt, onTurn);
+  const { actor, state, deadline, problem, saving, waiting } = useInterviewSession(scenario, attempt, onTurn);
   useSaveGuard(saving, Boolean(problem));
   const { context } = state;
   const position = context.position;
@@ -66,9 +64,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
             ? ` · ${probe ? t('interview.followUp') : t('interview.question', { current: mainIndex, total: scenario.questions.length })}`
             : ''}
         </p>
-        <p className="save-status muted" role="status">
-          {problem ? t('interview.notSaved') : saving ? t('interview.saving') : t('interview.saved')}
-        </p>
+        <SaveStatusLine problem={problem} saving={saving} waiting={waiting} />
         {canSpeak() && (
           <label className="toggle">
             <input type="checkbox" checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} />
@@ -76,12 +72,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
           </label>
         )}
       </div>
-      {problem && (
-        <StorageProblemNotice
-          message={t('interview.saveFailed', { reason: tc(`storageProblem.${problem.kind}`) })}
-          onDownload={downloadBackup}
-        />
-      )}
+      <SaveProblemAlert problem={problem} waiting={waiting} />
       <TranscriptView turns={context.transcript} scenario={scenario} locale={locale} />
       <div ref={focusTarget}>
         {state.hasTag('introduction') && (

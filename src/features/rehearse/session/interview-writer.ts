@@ -10,7 +10,8 @@ import type { SessionBridge } from './session-bridge';
 /** Waits before the next try of a failed save: 1 s, 2 s, 4 s ... at most 30 s. */
 export const retryDelayMs = (failures: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
 
-function toNewAnswer(answer: AnswerRecord): NewAnswer {
+/** A transcript answer as the answers table stores it. */
+export function toNewAnswer(answer: AnswerRecord): NewAnswer {
   return {
     questionId: answer.questionId,
     probeId: answer.probeId ?? undefined,
@@ -30,19 +31,35 @@ type Written = { snapshot: InterviewSnapshot; persisted: unknown };
  * A failed save is tried again with backoff until it succeeds. Returns a function to call per snapshot;
  * `force` writes even when nothing changed (to catch up the table when an interview is opened).
  */
-export function createInterviewWriter(attemptId: string, bridge: SessionBridge, restored: InterviewSnapshot) {
+export function createInterviewWriter(
+  attemptId: string,
+  bridge: SessionBridge,
+  restored: InterviewSnapshot,
+  storedAnswers = answersOf(restored.context.transcript).length,
+) {
   let queue = Promise.resolve();
   let seenAnswers = answersOf(restored.context.transcript).length;
   let finished = false;
   let failures = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let latest: Written | null = null;
+  // Answers known to be in the table: after a save commits, exactly those of its transcript. Before the first
+  // save of this page, those of the stored snapshot.
+  let durable = storedAnswers;
+  let stored: Written | null = null;
+  let stopped = false;
+  const answersIn = (written: Written | null) => (written ? answersOf(written.snapshot.context.transcript).length : 0);
+  const waiting = () => Math.max(0, answersIn(latest) - durable);
 
   const write = async () => {
-    if (!latest) return;
-    const { snapshot, persisted } = latest;
+    // A stopped writer starts no transaction: its interview now runs in a newer writer (see unsaved-interviews.ts).
+    if (!latest || stopped) return;
+    const target = latest;
+    const { snapshot, persisted } = target;
     const db = appDatabase();
     await saveInterviewState(db, attemptId, answersOf(snapshot.context.transcript).map(toNewAnswer), persisted);
+    durable = answersIn(target);
+    stored = target;
     if (snapshot.status === 'done' && !finished) {
       const report = snapshot.output as InterviewReport;
       await finishAttempt(db, attemptId, {
@@ -63,10 +80,12 @@ export function createInterviewWriter(attemptId: string, bridge: SessionBridge, 
       .then(
         () => {
           failures = 0;
+          bridge.reportWaiting(waiting());
           bridge.reportProblem(null);
         },
         (error: unknown) => {
           failures += 1;
+          bridge.reportWaiting(waiting());
           bridge.reportProblem(toStorageProblem(error));
           retry = setTimeout(enqueue, retryDelayMs(failures));
         },
@@ -81,9 +100,15 @@ export function createInterviewWriter(attemptId: string, bridge: SessionBridge, 
     seenAnswers = answers;
     bridge.pending.clear();
     latest = { snapshot, persisted };
+    bridge.reportWaiting(waiting());
     enqueue();
   };
-  /** Stops trying again (the interview closed); a queued write still runs. */
-  writer.stop = () => clearTimeout(retry);
+  /** Stops for good: no new save starts (one whose transaction is already open still commits first). */
+  writer.stop = () => {
+    stopped = true;
+    clearTimeout(retry);
+  };
+  /** The latest persisted snapshot handed over and not yet stored (a failed save), or null. */
+  writer.unsaved = (): unknown => (latest && latest !== stored && failures > 0 ? latest.persisted : null);
   return writer;
 }

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { createInterviewMachine, type AuditorTurn } from '@/domain/interview';
+import { answersOf, createInterviewMachine, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { jsonCopy } from '@/lib/json-copy';
@@ -8,6 +8,7 @@ import type { StorageProblem } from '@/storage/storage-problem';
 import { resumableSnapshot, scorerFor, type InterviewActor, type InterviewSnapshot } from './interview-actor';
 import { createInterviewWriter } from './interview-writer';
 import { createSessionBridge } from './session-bridge';
+import { keepWhileUnsaved, takeOver, unsavedSnapshot } from './unsaved-interviews';
 
 export type RunningInterview = {
   actor: InterviewActor;
@@ -15,6 +16,8 @@ export type RunningInterview = {
   deadline: number | null;
   problem: StorageProblem | null;
   saving: boolean;
+  /** Answers given and not yet stored (more than 0 only while a save fails). */
+  waiting: number;
 };
 
 /** A running interview for one attempt: the actor, resumed from its stored snapshot, with persistence and timer. */
@@ -29,13 +32,17 @@ export function useInterviewSession(
     () => createInterviewMachine(scenario, { score: scorerFor(scenario) }).provide({ actions: bridge.actions }),
     [scenario, bridge],
   );
-  const snapshot = resumableSnapshot(scenario, attempt.machineSnapshot);
+  // An interview left while its save was failing resumes from what its writer still holds (ahead of the store).
+  const [source] = useState(() => unsavedSnapshot(attempt.id) ?? attempt.machineSnapshot);
+  const snapshot = resumableSnapshot(scenario, source);
   const input = { locale: attempt.locale, mode: attempt.mode, persona: attempt.persona };
   const actor = useActorRef(machine, { input, snapshot });
 
   useEffect(() => {
     const restored = actor.getSnapshot();
-    const write = createInterviewWriter(attempt.id, bridge, restored);
+    takeOver(attempt.id);
+    const storedAnswers = answersOf(resumableSnapshot(scenario, attempt.machineSnapshot)?.context.transcript ?? []);
+    const write = createInterviewWriter(attempt.id, bridge, restored, storedAnswers.length);
     // Entry actions do not run again on restore, and a timer does not survive a reload: give the question its full time.
     if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds)
       bridge.startTimer(restored.context.timeLimitSeconds);
@@ -45,13 +52,13 @@ export function useInterviewSession(
     const subscription = actor.subscribe((next) => write(next, jsonCopy(actor.getPersistedSnapshot())));
     return () => {
       subscription.unsubscribe();
-      write.stop();
+      keepWhileUnsaved(attempt.id, write);
     };
     // One writer per actor; the attempt's later refetches must not restart it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [actor, bridge]);
 
   const state = useSelector(actor, (s) => s);
-  const { deadline, problem, pendingWrites } = useSyncExternalStore(bridge.subscribe, bridge.getState);
-  return { actor, state, deadline, problem, saving: pendingWrites > 0 };
+  const { deadline, problem, pendingWrites, waiting } = useSyncExternalStore(bridge.subscribe, bridge.getState);
+  return { actor, state, deadline, problem, saving: pendingWrites > 0, waiting };
 }

@@ -16,6 +16,13 @@ export function useSaveGuard(saving: boolean, failed: boolean): void {
     state.current = { saving, failed };
     waiters.current.forEach((settle) => settle());
   }, [saving, failed]);
+  // While answers wait for a failing save, leaving the page would lose them: the browser asks first.
+  useEffect(() => {
+    if (!failed) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [failed]);
   useEffect(() => {
     const pending = waiters.current;
     const unregister = registerReloadGuard(

@@ -34,4 +34,16 @@ describe('useSaveGuard', () => {
     unmount();
     await expect(saveOpenWork(1000)).resolves.toBe(true);
   });
+
+  it('asks before the page is left while a save is failing, and no longer once it succeeds', () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const { rerender } = render(false, true);
+    expect(leave()).toBe(true);
+    rerender({ saving: false, failed: false });
+    expect(leave()).toBe(false);
+  });
 });
