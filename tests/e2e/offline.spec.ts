@@ -27,6 +27,7 @@ test('after a first visit the app starts offline, and an interview can be comple
     );
   await page.getByRole('button', { name: 'Submit answer' }).click();
   await page.getByRole('button', { name: 'End interview' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'End now' }).click();
   await expect(page.getByRole('article', { name: /Audit report/ })).toBeVisible();
   await expect(page.getByText('Saved on this device', { exact: true })).toBeVisible();
 

@@ -41,6 +41,9 @@ test('a whole interview can be done with the keyboard alone, and every screen pa
 
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeFocused();
   await activate(page, 'button', 'End interview');
+  // The dialog focuses "Keep going", the safe choice; ending takes one more Tab.
+  await expect(page.getByRole('button', { name: 'Keep going' })).toBeFocused();
+  await activate(page, 'button', 'End now');
   const report = page.getByRole('article', { name: /Audit report/ });
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Findings' })).toBeVisible();

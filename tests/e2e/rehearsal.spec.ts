@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, createProfile, declineFollowUps, expectSaved, labels } from './support/rehearsal';
+import { answer, createProfile, declineFollowUps, endInterviewEarly, expectSaved, labels } from './support/rehearsal';
 import { samplesOf, seedHardeningAnswers } from './support/scenario-samples';
 
 test('practice: seed answers, coaching, reload mid-interview, report with findings and controls', async ({ page }) => {
@@ -39,7 +39,7 @@ test('practice: seed answers, coaching, reload mid-interview, report with findin
   await answer(page, l, seedHardeningAnswers[1]!);
   await declineFollowUps(page, l);
   await page.getByRole('button', { name: l.continue }).click();
-  await page.getByRole('button', { name: l.finish }).click();
+  await endInterviewEarly(page, l);
 
   const report = page.getByRole('article', { name: l.report });
   await expect(report).toBeVisible();
@@ -82,7 +82,7 @@ test.describe('in German', () => {
     await answer(page, l, second.text);
     await declineFollowUps(page, l);
     await page.getByRole('button', { name: l.continue }).click();
-    await page.getByRole('button', { name: l.finish }).click();
+    await endInterviewEarly(page, l);
     const report = page.getByRole('article', { name: l.report });
     await expect(report.getByRole('heading', { name: l.findings })).toBeVisible();
     await expect(report.getByText(/A\.8\.9/).first()).toBeVisible();

@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { polyfillDialog } from '../support/dialog-polyfill';
 import { renderApp } from '../support/render-app';
 import { resetDatabase } from '../support/reset-database';
 import { seedProfile } from './support/progress-seed';
 import { slow } from './support/interview';
 
 vi.setConfig({ testTimeout: 60_000 });
+beforeAll(polyfillDialog);
 beforeEach(resetDatabase);
 
 // U+202E RIGHT-TO-LEFT OVERRIDE: without isolation it would reverse everything after the name on its line.
@@ -67,7 +69,11 @@ describe('names and titles from outside the app are shown isolated', () => {
       ['#text', '.'],
     ]);
     location.navigate(interviewPath);
+    // A report needs an answer: ending with none closes the interview without one.
+    await user.type(await screen.findByRole('textbox', { name: 'Your answer' }, slow), 'Every change has a ticket.');
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     await user.click(await screen.findByRole('button', { name: 'End interview' }, slow));
+    await user.click(await screen.findByRole('button', { name: 'End now' }, slow));
     const report = await screen.findByRole('heading', { name: 'Audit report: Change management' }, slow);
     expect(childrenOf(report)).toEqual([
       ['#text', 'Audit report: '],

@@ -12,6 +12,7 @@ export const labels = {
     dontKnow: "I don't know",
     continue: 'Continue',
     finish: 'End interview',
+    endNow: 'End now',
     mock: 'Mock audit',
     timeLimit: 'Time per question',
     report: /Audit report/,
@@ -33,6 +34,7 @@ export const labels = {
     dontKnow: 'Weiß ich nicht',
     continue: 'Weiter',
     finish: 'Interview beenden',
+    endNow: 'Jetzt beenden',
     mock: 'Probe-Audit',
     timeLimit: 'Zeit pro Frage',
     report: /Auditbericht/,
@@ -79,7 +81,7 @@ export async function answerFirstHardeningQuestion(page: Page, l: Labels, firstA
 export async function shortInterview(page: Page, l: Labels, name: string, firstAnswer: string) {
   await createProfile(page, l, name);
   await answerFirstHardeningQuestion(page, l, firstAnswer);
-  await page.getByRole('button', { name: l.finish }).click();
+  await endInterviewEarly(page, l);
   await expect(page.getByRole('article', { name: l.report })).toBeVisible();
   await expectSaved(page, l);
 }
@@ -87,4 +89,10 @@ export async function shortInterview(page: Page, l: Labels, name: string, firstA
 /** Waits until the interview says every answer and its end are stored, as a learner would before leaving. */
 export async function expectSaved(page: Page, l: Labels) {
   await expect(page.getByText(l.saved, { exact: true })).toBeVisible();
+}
+
+/** "End interview" before every main question is answered: the app asks first, and the learner confirms. */
+export async function endInterviewEarly(page: Page, l: Labels) {
+  await page.getByRole('button', { name: l.finish }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: l.endNow }).click();
 }

@@ -9,10 +9,12 @@ import { usePreviousSummary } from '../report/previous-summary';
 import { ReportView } from '../report/report-view';
 import { useStoredDrafts } from '../session/stored-drafts';
 import { useDraftCleanup } from '../session/use-draft-cleanup';
+import { hasAnyAnswer } from '../session/interview-writer';
 import { useInterviewSession } from '../session/use-interview-session';
 import { useSaveGuard } from '../session/use-save-guard';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
+import { EndInterview } from './end-interview';
 import { FeedbackPanel } from './feedback-panel';
 import { SaveProblemAlert, SaveStatusLine } from './save-status';
 import { TranscriptView } from './transcript-view';
@@ -104,14 +106,19 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
             onContinue={() => actor.send({ type: 'feedback.continue' })}
           />
         )}
-        {report && <ReportView report={report} scenario={scenario} />}
+        {report &&
+          (hasAnyAnswer(context.transcript) ? (
+            <ReportView report={report} scenario={scenario} />
+          ) : (
+            <p className="card">{t('interview.closedEmpty')}</p>
+          ))}
       </div>
       {!finished && !state.hasTag('introduction') && (
-        <div className="actions no-print">
-          <button type="button" className="button subtle" onClick={() => actor.send({ type: 'interview.finish' })}>
-            {t('interview.finish')}
-          </button>
-        </div>
+        <EndInterview
+          scenario={scenario}
+          transcript={context.transcript}
+          onEnd={() => actor.send({ type: 'interview.finish' })}
+        />
       )}
     </div>
   );

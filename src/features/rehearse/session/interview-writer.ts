@@ -1,4 +1,4 @@
-import { answersOf, type AnswerRecord, type InterviewReport } from '@/domain/interview';
+import { answersOf, type AnswerRecord, type InterviewReport, type Turn } from '@/domain/interview';
 import type { NewAnswer } from '@/storage/answer-repository';
 import { finishAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
@@ -9,6 +9,13 @@ import type { SessionBridge } from './session-bridge';
 
 /** Waits before the next try of a failed save: 1 s, 2 s, 4 s ... at most 30 s. */
 export const retryDelayMs = (failures: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+
+/** An answer of substance: not a skip, not "I don't know", not a time-out with nothing typed. */
+export const isGivenAnswer = (a: AnswerRecord): boolean =>
+  a.kind === 'answer' || (a.kind === 'timeout' && a.text.trim() !== '');
+
+/** Whether the learner gave any answer of substance. */
+export const hasAnyAnswer = (transcript: readonly Turn[]): boolean => answersOf(transcript).some(isGivenAnswer);
 
 /** A transcript answer as the answers table stores it. */
 export function toNewAnswer(answer: AnswerRecord): NewAnswer {
@@ -62,12 +69,11 @@ export function createInterviewWriter(
     stored = target;
     if (snapshot.status === 'done' && !finished) {
       const report = snapshot.output as InterviewReport;
-      await finishAttempt(db, attemptId, {
-        status: 'completed',
-        score: report.score,
-        grade: report.grade ?? undefined,
-        machineSnapshot: persisted,
-      });
+      // Ended before any answer: nothing to assess, so not a completed attempt (Progress and readiness skip it).
+      const end = hasAnyAnswer(snapshot.context.transcript)
+        ? { status: 'completed' as const, score: report.score, grade: report.grade ?? undefined }
+        : { status: 'abandoned' as const };
+      await finishAttempt(db, attemptId, { ...end, machineSnapshot: persisted });
       finished = true;
     }
   };
