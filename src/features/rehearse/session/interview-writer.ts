@@ -114,7 +114,7 @@ export function createInterviewWriter(
     stopped = true;
     clearTimeout(retry);
   };
-  /** The latest persisted snapshot handed over and not yet stored (a failed save), or null. */
-  writer.unsaved = (): unknown => (latest && latest !== stored && failures > 0 ? latest.persisted : null);
+  /** The latest persisted snapshot handed over and not yet stored (queued, saving or failed), or null. */
+  writer.unsaved = (): unknown => (latest && latest !== stored ? latest.persisted : null);
   return writer;
 }

@@ -1,7 +1,7 @@
 /**
- * Interviews left inside the app while a save was failing (a full disk, say). Their writer keeps trying in the
- * background for the life of the page, and when the learner opens the interview again it resumes from the
- * snapshot that writer still holds, which is ahead of the stored one: answers given but not yet stored are
+ * Interviews left inside the app before their last save was stored (still queued, or failing on a full disk).
+ * Their writer goes on for the life of the page, and when the learner opens the interview again it resumes from
+ * the snapshot that writer still holds, which is ahead of the stored one: answers given but not yet stored are
  * neither lost nor asked again. The reopened interview's writer then owns the attempt and the old one stops
  * (a save it already started commits before any of the new writer's, as IndexedDB orders its transactions).
  */
@@ -9,7 +9,7 @@ type Kept = { unsaved: () => unknown; stop: () => void };
 
 const kept = new Map<string, Kept>();
 
-/** Keeps a closing interview's writer running while it has something unsaved; else stops it. */
+/** Keeps a closing interview's writer running while it has something not yet stored; else stops it. */
 export function keepWhileUnsaved(attemptId: string, writer: Kept): void {
   if (writer.unsaved() === null) return writer.stop();
   kept.get(attemptId)?.stop();
