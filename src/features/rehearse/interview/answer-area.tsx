@@ -1,3 +1,4 @@
+import type { AnswerRecord } from '@/domain/interview';
 import { useCallback } from 'react';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import type { DraftPosition } from '@/domain/records/draft-schema';
@@ -18,10 +19,22 @@ type Props = {
   /** The text stored for this position, when the learner typed here before a reload or a visit elsewhere. */
   storedDraft: string;
   deadline: number | null;
+  /** The answers already given to this question in this round. */
+  earlier: readonly AnswerRecord[];
 };
 
 /** The answer being written to the current question or probe (its own draft, kept on the device), its coach and its timer. */
-export function AnswerArea({ actor, scenario, attempt, question, probe, position, storedDraft, deadline }: Props) {
+export function AnswerArea({
+  actor,
+  scenario,
+  attempt,
+  question,
+  probe,
+  position,
+  storedDraft,
+  deadline,
+  earlier,
+}: Props) {
   const [draft, setDraft] = useAnswerDraft(attempt.id, position, storedDraft);
   const expire = useCallback(() => actor.send({ type: 'timer.expire', text: draft }), [actor, draft]);
   const practice = attempt.mode === 'practice';
@@ -47,6 +60,8 @@ export function AnswerArea({ actor, scenario, attempt, question, probe, position
           draft={draft}
           locale={attempt.locale}
           score={scorerFor(scenario)}
+          grading={scenario.grading}
+          earlier={earlier}
         />
       )}
     </div>

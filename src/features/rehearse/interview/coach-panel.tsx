@@ -1,19 +1,51 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accumulateAnswers, type AnswerRecord } from '@/domain/interview';
 import { pickText, type Locale } from '@/domain/scenario/locale';
-import type { Probe, Question } from '@/domain/scenario/scenario-schema';
+import type { Grading, Probe, Question } from '@/domain/scenario/scenario-schema';
 import type { QuestionScorer } from '@/domain/scenario/question-scorer';
 import { EvidenceStatusList } from './evidence-status-list';
 
-type Props = { question: Question; probe: Probe | undefined; draft: string; locale: Locale; score: QuestionScorer };
+type Props = {
+  question: Question;
+  probe: Probe | undefined;
+  draft: string;
+  locale: Locale;
+  score: QuestionScorer;
+  grading: Grading;
+  /** The answers already given to this question in this round (the main answer before a follow-up). */
+  earlier: readonly AnswerRecord[];
+};
 
-/** Practice mode: which expected evidence the answer being typed already covers, updated as the learner types. */
-export function CoachPanel({ question, probe, draft, locale, score }: Props) {
+/**
+ * Practice mode: which expected evidence the question has so far, the answers already given to it and the one
+ * being typed together (as the score adds them up), updated as the learner types; items an earlier answer gave
+ * are marked as such, so a follow-up never shows them as "not yet mentioned".
+ */
+export function CoachPanel({ question, probe, draft, locale, score, grading, earlier }: Props) {
   const { t } = useTranslation('rehearse');
   const text = useDeferredValue(draft);
   const result = useMemo(() => score(text, question, locale, probe), [score, text, question, locale, probe]);
-  const statuses = useMemo(() => new Map(result.evidence.map((e) => [e.id, e.status])), [result]);
-  const flags = result.redFlags
+  const sofar = useMemo(() => {
+    const typing: AnswerRecord = {
+      questionId: question.id,
+      probeId: probe?.id ?? null,
+      attempt: earlier.at(-1)?.attempt ?? 1,
+      kind: 'answer',
+      text,
+      result,
+      askedAt: 0,
+      answeredAt: 0,
+    };
+    return accumulateAnswers(question, grading, [...earlier, typing]);
+  }, [question, probe, grading, earlier, text, result]);
+  const statuses = useMemo(() => new Map(sofar.evidence.map((e) => [e.id, e.status])), [sofar]);
+  const fromEarlier = useMemo(
+    () =>
+      new Set(sofar.evidence.filter((e) => e.answerIndex !== null && e.answerIndex < earlier.length).map((e) => e.id)),
+    [sofar, earlier],
+  );
+  const flags = sofar.redFlags
     .map((hit) => question.redFlags.find((f) => f.id === hit.id))
     .filter((f) => f !== undefined);
   return (
@@ -21,7 +53,7 @@ export function CoachPanel({ question, probe, draft, locale, score }: Props) {
     <aside className="card coach" aria-labelledby="coach-heading" data-scored-length={text.length}>
       <h2 id="coach-heading">{t('coach.heading')}</h2>
       <p>{t('coach.intro')}</p>
-      <EvidenceStatusList question={question} statuses={statuses} locale={locale} />
+      <EvidenceStatusList question={question} statuses={statuses} fromEarlier={fromEarlier} locale={locale} />
       {flags.length > 0 && (
         <div className="red-flags">
           <p>{t('coach.redFlags')}</p>
@@ -35,7 +67,7 @@ export function CoachPanel({ question, probe, draft, locale, score }: Props) {
         </div>
       )}
       <p className="muted" data-testid="coach-score">
-        {t('coach.score', { score: result.score })}
+        {earlier.length > 0 ? t('coach.scoreSoFar', { score: sofar.score }) : t('coach.score', { score: result.score })}
       </p>
     </aside>
   );

@@ -9,10 +9,13 @@ const marks: Record<EvidenceStatus, string> = { covered: '✓', partial: '◐', 
 export function EvidenceStatusList({
   question,
   statuses,
+  fromEarlier,
   locale,
 }: {
   question: Question;
   statuses: ReadonlyMap<string, EvidenceStatus>;
+  /** Items whose status an earlier answer to the question gave. */
+  fromEarlier?: ReadonlySet<string>;
   locale: Locale;
 }) {
   const { t } = useTranslation('rehearse');
@@ -28,6 +31,7 @@ export function EvidenceStatusList({
             <span lang={locale}>{pickText(item.label, locale)}</span>
             <span className="evidence-status">
               {t(`coach.${status}`)}
+              {fromEarlier?.has(item.id) ? ` · ${t('coach.fromEarlier')}` : ''}
               {item.essential ? ` · ${t('coach.essential')}` : ''}
             </span>
           </li>

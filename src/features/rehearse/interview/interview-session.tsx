@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
+import { answersOf, buildInterviewReport, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import { draftPositionKey, draftPositionOf } from '@/domain/records/draft-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
@@ -54,6 +54,12 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
     focusTarget.current?.querySelector<HTMLElement>('textarea, h2[tabindex]')?.focus();
   }, [positionKey, finished, state.value, storedDrafts]);
 
+  const earlierQuestion = draftPosition?.questionId;
+  const earlierRound = draftPosition?.attemptNumber;
+  const earlier = useMemo(
+    () => answersOf(context.transcript).filter((a) => a.questionId === earlierQuestion && a.attempt === earlierRound),
+    [context.transcript, earlierQuestion, earlierRound],
+  );
   const mainIndex = question ? scenario.questions.indexOf(question) + 1 : 0;
   const awaiting = state.hasTag('awaiting-answer');
 
@@ -95,6 +101,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
             position={draftPosition}
             storedDraft={storedDrafts.get(positionKey) ?? ''}
             deadline={deadline}
+            earlier={earlier}
           />
         )}
         {state.hasTag('showing-feedback') && (
