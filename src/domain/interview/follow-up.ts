@@ -57,8 +57,15 @@ export function conditionHolds(condition: FollowUpCondition, result: Accumulated
   return checks.length > 0 && checks.every(Boolean);
 }
 
+/** A probe a `negated` rule asks speaks of absence, so it is only asked through such a rule, never on a vague answer. */
+function asksAboutAbsence(question: Question, probe: Probe): boolean {
+  return question.followUps.some((rule) => rule.ask === probe.id && rule.if.negated !== undefined);
+}
+
 function firstOpenProbe(question: Question, result: AccumulatedResult, asked: AskedSoFar): string | undefined {
-  return question.probes.find((p) => !asked.askedProbes.includes(p.id) && probeFits(p, result))?.id;
+  return question.probes.find(
+    (p) => !asked.askedProbes.includes(p.id) && probeFits(p, result) && !asksAboutAbsence(question, p),
+  )?.id;
 }
 
 /** The first rule whose condition holds and whose target is still open; probes only while under the cap and only when they presume nothing denied. */

@@ -184,6 +184,18 @@ describe('no probe presumes what the learner denied', () => {
     });
   });
 
+  it('a strict auditor never asks a vague answer the probe about absence', () => {
+    const built = withRules([byDenial]);
+    const roomy = { ...built.scenario, probeLimit: 5 };
+    const asked = { ...none, askedProbes: ['which-policy', 'where-copies', 'how-protected'] };
+    const vague = result({ vague: true });
+    expect(chooseNextStep(roomy, built.question, vague, asked, 'strict')).toEqual(toNext);
+    expect(chooseNextStep(roomy, { ...built.question, followUps: [] }, vague, asked, 'strict')).toEqual({
+      kind: 'probe',
+      probeId: 'without-policy',
+    });
+  });
+
   it('a strict auditor probing a vague answer skips probes that presume a denied item', () => {
     const built = withRules([]);
     const vague = { ...policyDenied, vague: true };
