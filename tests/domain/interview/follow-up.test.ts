@@ -22,6 +22,7 @@ function result(overrides: Partial<AccumulatedResult> = {}): AccumulatedResult {
     })),
     redFlags: [],
     missingEssential: [],
+    caps: [],
     vague: false,
     answerCount: 1,
     ...overrides,
