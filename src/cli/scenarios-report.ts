@@ -8,7 +8,17 @@ function list(label: string, ids: readonly string[]): string[] {
 /** One line per failing sample: what the sample expects against what the scorer found. */
 export function describeSampleMismatch(sample: SampleReport): string {
   if (sample.error !== undefined || sample.actual === null) return `the scorer failed: ${sample.error ?? 'no result'}`;
+  const { ruleAllows } = sample;
+  const probe = sample.expected.probe;
   const parts = [
+    ...(ruleAllows
+      ? [
+          `expected grade ${sample.expected.grade} breaks the grading rule (it allows ${ruleAllows.best === ruleAllows.worst ? ruleAllows.best : `${ruleAllows.best} to ${ruleAllows.worst}`})`,
+        ]
+      : []),
+    ...(probe === undefined || probe === sample.actual.probe
+      ? []
+      : [`expected probe ${probe}, got ${sample.actual.probe}`]),
     ...(sample.actual.grade === sample.expected.grade
       ? []
       : [`expected grade ${sample.expected.grade}, got ${sample.actual.grade} (score ${sample.actual.score})`]),

@@ -1,6 +1,6 @@
 import type { Grade, Grading, Question, RedFlag } from '@/domain/scenario/scenario-schema';
 import type { EvidenceStatus, Span } from '@/domain/scoring/score-types';
-import { gradeEvidence, isStrongerStatus } from '@/domain/scoring/grade';
+import { gradeCapsFor, gradeEvidence, isStrongerStatus, type GradeCap } from '@/domain/scoring/grade';
 import type { AnswerRecord } from './interview-types';
 
 /** The best status an item reached over several answers, and the answer (index) it came from. */
@@ -21,6 +21,8 @@ export type AccumulatedResult = {
   evidence: AccumulatedEvidence[];
   redFlags: AccumulatedRedFlag[];
   missingEssential: string[];
+  /** The grading rule's caps that apply, strongest first. */
+  caps: GradeCap[];
   /** Whether the latest answer was vague: a concrete probe answer clears an earlier vague one. */
   vague: boolean;
   answerCount: number;
@@ -68,6 +70,7 @@ export function accumulateAnswers(
     evidence,
     redFlags,
     missingEssential,
+    caps: gradeCapsFor(question.evidence, statusOf, redFlags),
     vague: answers.at(-1)?.result.vague ?? false,
     answerCount: answers.length,
   };

@@ -2,9 +2,19 @@ import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
 import type { Span } from '@/domain/scoring/score-types';
 import { accumulateAnswers, type AccumulatedResult } from './accumulate';
-import { earnsCredit } from '@/domain/scoring/grade';
+import { earnsCredit, worseGrade } from '@/domain/scoring/grade';
 import type { AnswerRecord } from './interview-types';
-import type { EvidenceQuote, Finding, MissingEvidence, RedFlagFinding } from './report-types';
+import type {
+  EvidenceQuote,
+  Finding,
+  FindingCap,
+  FindingStatus,
+  MissingEvidence,
+  RedFlagFinding,
+} from './report-types';
+
+/** The best grade a question without a real answer can get; see `Finding.grade` and the interview README. */
+export const unansweredLimit = 'minor-nc' as const;
 
 /** The learner's own words at the given spans, in answer order, joined where they are apart. */
 export function quoteSpans(text: string, spans: readonly Span[]): string | null {
@@ -76,10 +86,25 @@ function baseFinding(scenario: Scenario, question: Question, locale: Locale): Fi
     modelAnswer: pickText(question.modelAnswer, locale),
     attempts: 0,
     probesAnswered: 0,
+    caps: [],
   };
 }
 
-/** One main question's finding from the answers of its latest attempt (none when it was not asked). */
+function statusOf(answers: readonly AnswerRecord[]): FindingStatus {
+  if (answers.length === 0) return 'not-answered';
+  return answers.every((a) => a.kind === 'skip') ? 'skipped' : 'answered';
+}
+
+/** The caps of a finding: a question without a real answer is held at minor-nc at best, then the rule's caps. */
+function capsOf(question: Question, status: FindingStatus, result: AccumulatedResult): FindingCap[] {
+  if (status === 'answered') return result.caps;
+  return [{ code: status, id: question.id, limit: unansweredLimit }, ...result.caps];
+}
+
+/**
+ * One main question's finding from the answers of its latest attempt. A question not reached or only skipped is
+ * graded as an empty answer would be, and never better than minor-nc.
+ */
 export function buildFinding(
   scenario: Scenario,
   question: Question,
@@ -87,15 +112,16 @@ export function buildFinding(
   locale: Locale,
 ): Finding {
   const base = baseFinding(scenario, question, locale);
-  if (answers.length === 0) return base;
+  const status = statusOf(answers);
   const result = accumulateAnswers(question, scenario.grading, answers);
   const missing = missingEvidence(question, result, locale);
   const gaps = new Set([...missing.map((m) => m.evidenceId), ...result.redFlags.map((f) => f.id)]);
   return {
     ...base,
-    status: answers.every((a) => a.kind === 'skip') ? 'skipped' : 'answered',
-    grade: result.grade,
+    status,
+    grade: status === 'answered' ? result.grade : worseGrade(result.grade, unansweredLimit),
     score: result.score,
+    caps: capsOf(question, status, result),
     given: givenEvidence(question, result, answers, locale),
     missing,
     redFlags: redFlagFindings(question, result, answers, locale),

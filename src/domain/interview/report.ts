@@ -1,6 +1,6 @@
 import type { Locale } from '@/domain/scenario/locale';
 import type { Grade, Scenario } from '@/domain/scenario/scenario-schema';
-import { betterBy, gradeFor, worseGrade } from '@/domain/scoring/grade';
+import { worseGrade } from '@/domain/scoring/grade';
 import type { Turn } from './interview-types';
 import { compareWithPrevious, summarizeReport } from './report-change';
 import { buildFinding } from './report-finding';
@@ -9,27 +9,26 @@ import { latestAnswersByQuestion } from './transcript';
 
 export type { InterviewReport } from './report-types';
 
-/** Weighted mean of the asked questions' scores; questions never reached do not count. */
+/** Coverage: the weighted mean of every main question's score; a question not answered counts 0. */
 export function overallScore(findings: readonly Finding[]): number {
-  const asked = findings.filter((f) => f.score !== null);
-  const weight = asked.reduce((sum, f) => sum + f.weight, 0);
+  const weight = findings.reduce((sum, f) => sum + f.weight, 0);
   if (weight === 0) return 0;
-  return Math.round(asked.reduce((sum, f) => sum + f.weight * (f.score ?? 0), 0) / weight);
+  return Math.round(findings.reduce((sum, f) => sum + f.weight * (f.score ?? 0), 0) / weight);
 }
 
 /**
- * The overall grade: the grade of the overall score, but never more than one step better than the worst
- * finding. A single major nonconformity therefore holds the interview at minor-nc or worse, however well
- * the other questions went, while one weak answer among strong ones still lets the overall read better.
+ * The interview's result is its worst finding, as an auditor's report is: a single major nonconformity makes the
+ * interview a major nonconformity however well the rest went. The coverage score stands beside it, never in it.
  */
-export function overallGrade(score: number, findings: readonly Finding[], scenario: Scenario): Grade | null {
+export function overallGrade(findings: readonly Finding[]): Grade | null {
   const grades = findings.flatMap((f) => (f.grade ? [f.grade] : []));
-  if (grades.length === 0) return null;
-  const worst = grades.reduce(worseGrade);
-  return worseGrade(gradeFor(score, scenario.grading), betterBy(worst, 1));
+  return grades.length === 0 ? null : grades.reduce(worseGrade);
 }
 
-/** The end-of-interview report: one finding per main question, an overall score and grade, and the change since `previous`. */
+/**
+ * The end-of-interview report: one finding per main question, the worst finding as the result, the coverage score,
+ * the questions left unanswered and the change since `previous`. With no answer at all it is abandoned: no result.
+ */
 export function buildInterviewReport(
   scenario: Scenario,
   source: { transcript: readonly Turn[] },
@@ -38,14 +37,16 @@ export function buildInterviewReport(
 ): InterviewReport {
   const answers = latestAnswersByQuestion(source.transcript);
   const findings = scenario.questions.map((q) => buildFinding(scenario, q, answers.get(q.id) ?? [], locale));
-  const score = overallScore(findings);
+  const outcome = findings.some((f) => f.status === 'answered') ? 'completed' : 'abandoned';
   const report: InterviewReport = {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     locale,
-    score,
-    grade: overallGrade(score, findings, scenario),
+    score: overallScore(findings),
+    grade: outcome === 'completed' ? overallGrade(findings) : null,
     answeredQuestions: findings.filter((f) => f.status !== 'not-answered').length,
+    unansweredQuestions: findings.filter((f) => f.status !== 'answered').map((f) => f.questionId),
+    outcome,
     totalQuestions: findings.length,
     findings,
     change: null,

@@ -25,6 +25,11 @@ export const attemptDigestSchema = z
     worstGrade: z.enum(grades),
     /** Each evidence item asked for, and whether any answer to its question covered it, even partly. */
     evidence: z.array(z.object({ questionId: slugSchema, evidenceId: slugSchema, credited: z.boolean() }).strict()),
+    /**
+     * Main questions with at least one answer that has text (skips and empty answers do not count), in the order
+     * first answered. Optional: digests stored before it existed lack it until their attempt is refreshed.
+     */
+    answered: z.array(slugSchema).optional(),
   })
   .strict();
 export type AttemptDigest = z.infer<typeof attemptDigestSchema>;
@@ -45,9 +50,19 @@ function evidenceShown(answers: readonly Answer[]): EvidenceShown[] {
   return [...shown.values()];
 }
 
-/** The digest of a completed attempt from its answers; undefined for other attempts or when nothing can be scored. */
+/** Main questions answered with some text, in the order first answered. */
+export function answeredQuestions(answers: readonly Pick<Answer, 'questionId' | 'text'>[]): string[] {
+  return [...new Set(answers.filter((a) => a.text.trim().length > 0).map((a) => a.questionId))];
+}
+
+/**
+ * The digest of a completed attempt from its answers; undefined for other attempts, when nothing can be scored, or
+ * when no answer has any text: an interview ended without an answer is abandoned, whatever its stored status.
+ */
 export function digestAttempt(attempt: Attempt, answers: readonly Answer[]): AttemptDigest | undefined {
   if (attempt.status !== 'completed') return undefined;
+  const answered = answeredQuestions(answers);
+  if (answered.length === 0) return undefined;
   const outcome = attemptOutcome(attempt, answers);
   if (!outcome) return undefined;
   return {
@@ -59,6 +74,7 @@ export function digestAttempt(attempt: Attempt, answers: readonly Answer[]): Att
     date: attempt.endedAt ?? attempt.startedAt,
     ...outcome,
     evidence: evidenceShown(answers),
+    answered,
   };
 }
 

@@ -1,8 +1,12 @@
 import type { AttemptMode } from '@/domain/records/attempt-schema';
 import type { Grade, Topic } from '@/domain/scenario/scenario-schema';
 
-/** What the progress page needs to know of each scenario the learner can take. */
-export type ScenarioMeta = { id: string; topic: Topic };
+/**
+ * What the progress page needs to know of each scenario the learner can take. `questionIds`: its main questions,
+ * so that readiness can tell whether an attempt answered them all (without them, the attempt's stored grade,
+ * which counts unanswered questions, is all readiness sees).
+ */
+export type ScenarioMeta = { id: string; topic: Topic; questionIds?: readonly string[] };
 
 /** One completed attempt on the trend line. */
 export type ScorePoint = {
@@ -32,9 +36,20 @@ export const readinessReasons = [
   'score-below-ready',
   'major-nc',
   'minor-nc',
+  'unanswered-questions',
 ] as const;
 export type ReadinessReason = (typeof readinessReasons)[number];
-export type Readiness = { level: ReadinessLevel; reasons: ReadinessReason[] };
+/** `score`: the recency-weighted score readiness is judged on (see `weightedScore`); null when never completed. */
+export type Readiness = { level: ReadinessLevel; reasons: ReadinessReason[]; score: number | null };
+
+/** One mode's share of a topic's progress: practice and mock audits are shown apart. */
+export type ModeProgress = {
+  completedAttempts: number;
+  latest?: ScorePoint;
+  best?: ScorePoint;
+  /** Recency-weighted score of this mode's attempts alone; null without any. */
+  weightedScore: number | null;
+};
 
 export type TopicProgress = {
   topic: Topic;
@@ -45,5 +60,8 @@ export type TopicProgress = {
   trend: ScorePoint[];
   /** Most often missed first. */
   mostMissed: MissedEvidence[];
+  /** Judged on every completed attempt, mock audits weighing more than practice. */
   readiness: Readiness;
+  practice: ModeProgress;
+  mock: ModeProgress;
 };

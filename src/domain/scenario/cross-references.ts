@@ -65,6 +65,13 @@ function checkFollowUps(q: Question, base: ProblemPath, scenario: Scenario, foun
       (i) => [...at, 'if', 'missing', i],
       found,
     );
+    checkIds(
+      rule.if.negated ?? [],
+      evidenceIds,
+      `an evidence id of question "${q.id}"`,
+      (i) => [...at, 'if', 'negated', i],
+      found,
+    );
     if (Array.isArray(rule.if.redFlag)) {
       checkIds(
         rule.if.redFlag,
@@ -100,6 +107,13 @@ function checkQuestion(q: Question, qi: number, scenario: Scenario, found: Found
       evidenceIds,
       `an evidence id of question "${q.id}"`,
       (i) => [...base, 'probes', pi, 'focus', i],
+      found,
+    );
+    checkIds(
+      p.presumes ?? [],
+      evidenceIds,
+      `an evidence id of question "${q.id}"`,
+      (i) => [...base, 'probes', pi, 'presumes', i],
       found,
     );
   });
@@ -141,6 +155,16 @@ function checkQuestion(q: Question, qi: number, scenario: Scenario, found: Found
       (i) => [...at, 'redFlags', i],
       found,
     );
+    const probe = s.expect.probe;
+    if (probe !== undefined && probe !== 'none' && !q.probes.some((p) => p.id === probe)) {
+      found(
+        [...at, 'probe'],
+        `"${probe}" is not a probe of question "${q.id}" (or "none")${hint(
+          probe,
+          q.probes.map((p) => p.id),
+        )}`,
+      );
+    }
   });
 }
 

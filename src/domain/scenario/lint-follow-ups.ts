@@ -1,6 +1,6 @@
 import { formatPath } from './issue-message';
 import type { ProblemPath, ScenarioProblem } from './located-problem';
-import type { FollowUpRule, Question, Scenario } from './scenario-schema';
+import type { FollowUpRule, Probe, Question, Scenario } from './scenario-schema';
 
 function warning(code: string, path: ProblemPath, scenario: Scenario, message: string): ScenarioProblem {
   // Findings about an item point at its id but name the item: questions[q].probes[p], not ...probes[p].id.
@@ -19,14 +19,29 @@ function neverFires(rule: FollowUpRule, question: Question): string | undefined 
   return undefined;
 }
 
+/** A rule that fires only on a denial its own probe presumes away: whenever it holds, the probe is barred. */
+function presumesTheDenial(rule: FollowUpRule, question: Question): Probe | undefined {
+  const probe = question.probes.find((p) => p.id === rule.ask);
+  if (!probe || !rule.if.negated) return undefined;
+  const presumed = probe.presumes ?? probe.focus;
+  return rule.if.negated.every((id) => presumed.includes(id)) ? probe : undefined;
+}
+
 function liveRules(question: Question): FollowUpRule[] {
-  return question.followUps.filter((rule) => neverFires(rule, question) === undefined);
+  return question.followUps.filter(
+    (rule) => neverFires(rule, question) === undefined && presumesTheDenial(rule, question) === undefined,
+  );
 }
 
 function ruleProblems(scenario: Scenario, question: Question, qi: number): ScenarioProblem[] {
   return question.followUps.flatMap((rule, r) => {
+    const path = ['questions', qi, 'followUps', r, 'if'];
     const reason = neverFires(rule, question);
-    return reason ? [warning('rule-never-fires', ['questions', qi, 'followUps', r, 'if'], scenario, reason)] : [];
+    if (reason) return [warning('rule-never-fires', path, scenario, reason)];
+    const probe = presumesTheDenial(rule, question);
+    if (!probe) return [];
+    const message = `negated never leads to probe "${probe.id}": it presumes what the learner denied (give the probe presumes: [] or the items it does take for granted)`;
+    return [warning('probe-presumes-denial', path, scenario, message)];
   });
 }
 
@@ -52,7 +67,7 @@ function evidenceProblems(scenario: Scenario, question: Question, qi: number): S
   const rules = liveRules(question);
   const askedProbes = new Set(rules.map((rule) => rule.ask));
   const askedFor = new Set([
-    ...rules.flatMap((rule) => rule.if.missing ?? []),
+    ...rules.flatMap((rule) => [...(rule.if.missing ?? []), ...(rule.if.negated ?? [])]),
     ...question.probes.filter((p) => askedProbes.has(p.id)).flatMap((p) => p.focus),
   ]);
   const essentialAsked = rules.some((rule) => rule.if.missingEssential === true);

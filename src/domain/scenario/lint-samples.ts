@@ -5,7 +5,7 @@ import type { ScenarioProblem } from './located-problem';
 import { grades, type Grade, type Grading, type Question, type SampleAnswer, type Scenario } from './scenario-schema';
 
 /** The best and worst grade the agreed scoring model allows for a sample's expected evidence and red flags. */
-function gradeRange(question: Question, sample: SampleAnswer, grading: Grading): { best: Grade; worst: Grade } {
+export function gradeRange(question: Question, sample: SampleAnswer, grading: Grading): { best: Grade; worst: Grade } {
   const covered = new Set(sample.expect.covered);
   const flags = question.redFlags.filter((f) => sample.expect.redFlags.includes(f.id));
   const gradeWhen = (expected: EvidenceStatus, other: EvidenceStatus): Grade =>

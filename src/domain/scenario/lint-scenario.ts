@@ -13,6 +13,7 @@ export const lintCodes = {
   'unreachable-question': 'warning',
   'rule-never-fires': 'warning',
   'probe-never-asked': 'warning',
+  'probe-presumes-denial': 'warning',
   'evidence-never-asked': 'warning',
   'missing-translation': 'warning',
   'no-samples': 'warning',

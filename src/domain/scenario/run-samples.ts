@@ -1,12 +1,16 @@
+import { accumulateAnswers } from '@/domain/interview/accumulate';
+import { chooseNextStep } from '@/domain/interview/follow-up';
 import { earnsCredit } from '@/domain/scoring/grade';
 import type { ScoreFunction, ScoreResult } from '@/domain/scoring/score-types';
+import { gradeRange } from './lint-samples';
 import type { Locale } from './locale';
 import type { ProblemPath } from './located-problem';
 import { questionScorer, type QuestionScorer } from './question-scorer';
-import type { Grade, Question, Scenario } from './scenario-schema';
+import { grades, type Grade, type Question, type Scenario } from './scenario-schema';
 
-export type SampleExpectation = { covered: string[]; redFlags: string[]; grade: Grade };
-export type SampleActual = SampleExpectation & { score: number };
+/** `probe`: the probe the auditor asks next after this main answer, or none (only checked when the sample gives it). */
+export type SampleExpectation = { covered: string[]; redFlags: string[]; grade: Grade; probe?: string };
+export type SampleActual = { covered: string[]; redFlags: string[]; grade: Grade; score: number; probe: string };
 
 export type SampleOutcome = {
   question: string;
@@ -21,6 +25,8 @@ export type SampleOutcome = {
   unexpectedEvidence: string[];
   missingRedFlags: string[];
   unexpectedRedFlags: string[];
+  /** Set when the expected grade breaks the grading rule for the expected evidence and red flags: the grades it allows. */
+  ruleAllows?: { best: Grade; worst: Grade };
   /** Set when the scorer threw on this sample. */
   error?: string;
 };
@@ -29,7 +35,24 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((id) => !b.includes(id));
 }
 
-function actualOf(result: ScoreResult, question: Question): SampleActual {
+/** The probe a main answer leads to under the scenario's follow-up rules, or none. */
+function nextProbe(scenario: Scenario, question: Question, result: ScoreResult): string {
+  const answer = { questionId: question.id, probeId: null, attempt: 1, kind: 'answer' as const, text: '', result };
+  const accumulated = accumulateAnswers(question, scenario.grading, [{ ...answer, askedAt: 0, answeredAt: 0 }]);
+  const asked = { askedProbes: [], askedQuestions: [question.id] };
+  const plan = chooseNextStep(scenario, question, accumulated, asked, scenario.persona);
+  return plan.kind === 'probe' ? plan.probeId : 'none';
+}
+
+function ruleBreach(scenario: Scenario, question: Question, si: number) {
+  const sample = question.samples[si];
+  if (!sample) return undefined;
+  const range = gradeRange(question, sample, scenario.grading);
+  const rank = grades.indexOf(sample.expect.grade);
+  return rank >= grades.indexOf(range.best) && rank <= grades.indexOf(range.worst) ? undefined : range;
+}
+
+function actualOf(result: ScoreResult, question: Question, probe: string): SampleActual {
   const covered = new Set(result.evidence.filter((e) => earnsCredit(e.status)).map((e) => e.id));
   const flags = new Set(result.redFlags.map((r) => r.id));
   // Listed in the scenario's order so that reports read the same on every run.
@@ -38,27 +61,38 @@ function actualOf(result: ScoreResult, question: Question): SampleActual {
     redFlags: question.redFlags.map((r) => r.id).filter((id) => flags.has(id)),
     grade: result.grade,
     score: result.score,
+    probe,
   };
 }
 
-function outcomeFor(question: Question, qi: number, si: number, score: QuestionScorer): SampleOutcome {
+function outcomeFor(
+  scenario: Scenario,
+  question: Question,
+  qi: number,
+  si: number,
+  score: QuestionScorer,
+): SampleOutcome {
   const sample = question.samples[si];
   if (!sample) throw new RangeError(`no sample ${si} in question ${question.id}`);
   const expected = {
     covered: [...new Set(sample.expect.covered)],
     redFlags: [...new Set(sample.expect.redFlags)],
     grade: sample.expect.grade,
+    ...(sample.expect.probe === undefined ? {} : { probe: sample.expect.probe }),
   };
+  const breach = ruleBreach(scenario, question, si);
   const base = {
     question: question.id,
     index: si,
     locale: sample.locale,
     path: ['questions', qi, 'samples', si],
     expected,
+    ...(breach ? { ruleAllows: breach } : {}),
   };
   let actual: SampleActual;
   try {
-    actual = actualOf(score(sample.text, question, sample.locale), question);
+    const result = score(sample.text, question, sample.locale);
+    actual = actualOf(result, question, nextProbe(scenario, question, result));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -78,14 +112,19 @@ function outcomeFor(question: Question, qi: number, si: number, score: QuestionS
     missingRedFlags: difference(expected.redFlags, actual.redFlags),
     unexpectedRedFlags: difference(actual.redFlags, expected.redFlags),
   };
-  const passed = actual.grade === expected.grade && Object.values(gaps).every((ids) => ids.length === 0);
+  const probeAgrees = expected.probe === undefined || expected.probe === actual.probe;
+  const passed =
+    !breach && probeAgrees && actual.grade === expected.grade && Object.values(gaps).every((ids) => ids.length === 0);
   return { ...base, actual, passed, ...gaps };
 }
 
-/** Scores every sample answer of a scenario and compares evidence, red flags and grade with what the sample expects. */
+/**
+ * Scores every sample answer of a scenario and compares evidence, red flags, grade and (when given) the next probe
+ * with what the sample expects. A sample whose expected grade breaks the grading rule fails whatever the scorer says.
+ */
 export function runSamples(scenario: Scenario, score: ScoreFunction): SampleOutcome[] {
   const scoreQuestion = questionScorer(scenario, score);
   return scenario.questions.flatMap((question, qi) =>
-    question.samples.map((_, si) => outcomeFor(question, qi, si, scoreQuestion)),
+    question.samples.map((_, si) => outcomeFor(scenario, question, qi, si, scoreQuestion)),
   );
 }

@@ -56,7 +56,7 @@ export const fieldDescriptions: FieldDescriptions = {
   RedFlag: {
     id: 'Unique within the question (shared with evidence ids).',
     label: 'Short name of the gap, shown in feedback.',
-    severity: 'minor caps the grade at observation; major makes it a major nonconformity.',
+    severity: 'minor caps the grade at minor nonconformity; major makes it a major nonconformity.',
     phrases: 'Phrases that reveal the gap, per language.',
   },
   Probe: {
@@ -64,14 +64,17 @@ export const fieldDescriptions: FieldDescriptions = {
     prompt: 'The probe as the auditor asks it.',
     rephrase: 'The same probe in other words.',
     focus: 'Evidence ids of this question the probe is after.',
+    presumes:
+      'Evidence ids the wording takes to exist (default: focus); never asked once the learner denied one. [] for probes about absence.',
   },
   FollowUpRule: {
     if: 'Conditions that must all hold.',
     ask: 'A probe of this question, or another main question to branch to.',
   },
   FollowUpCondition: {
-    missingEssential: 'True: an essential evidence item is not covered yet.',
-    missing: 'Holds when any of these evidence ids is not covered yet.',
+    missingEssential: 'True: an essential evidence item is neither covered yet nor denied by the learner.',
+    missing: 'Holds when any of these evidence ids is neither covered yet nor denied by the learner.',
+    negated: 'Holds when the learner denied any of these evidence ids (stated it is absent).',
     coverageBelow: 'Holds when the score so far (0 to 100) is below this number.',
     redFlag: '"any", or a list of red flag ids of which one was hit.',
     vague: 'True: the answer was generic and covered no evidence.',
@@ -86,7 +89,8 @@ export const fieldDescriptions: FieldDescriptions = {
   SampleExpectation: {
     covered: 'Evidence ids the scorer must find covered or partly covered, and no others.',
     redFlags: 'Red flag ids the scorer must find, and no others.',
-    grade: 'The grade the scorer must give.',
+    grade: 'The grade the scorer must give; it must agree with the grading rule.',
+    probe: 'The probe the auditor asks next when this is the main answer, or none.',
   },
   Recommendation: { for: 'Evidence or red flag id of this question.', text: 'The advice.' },
   Grading: {

@@ -57,6 +57,7 @@ export const followUpConditionSchema = z
   .object({
     missingEssential: z.boolean().optional(),
     missing: z.array(idSchema).min(1).optional(),
+    negated: z.array(idSchema).min(1).optional(),
     coverageBelow: z.number().min(0).max(100).optional(),
     redFlag: z.union([z.literal('any'), z.array(idSchema).min(1)]).optional(),
     vague: z.boolean().optional(),
@@ -73,6 +74,7 @@ export const sampleExpectationSchema = z
     covered: z.array(idSchema).default([]),
     redFlags: z.array(idSchema).default([]),
     grade: z.enum(grades),
+    probe: z.union([idSchema, z.literal('none')]).optional(),
   })
   .strict();
 
@@ -89,13 +91,18 @@ export type SampleAnswer = z.infer<typeof sampleAnswerSchema>;
 export const recommendationSchema = z.object({ for: idSchema, text: localizedTextSchema }).strict();
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-/** A follow-up the auditor may ask within a main question; its answer is scored against the main question's evidence. */
+/**
+ * A follow-up the auditor may ask within a main question; its answer is scored against the main question's evidence.
+ * `presumes` lists the evidence its wording takes to exist (default: its focus); it is never asked once the learner
+ * has denied one of them.
+ */
 export const probeSchema = z
   .object({
     id: idSchema,
     prompt: localizedTextSchema,
     rephrase: localizedTextSchema.optional(),
     focus: z.array(idSchema).default([]),
+    presumes: z.array(idSchema).optional(),
   })
   .strict();
 export type Probe = z.infer<typeof probeSchema>;

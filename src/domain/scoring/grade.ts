@@ -67,13 +67,55 @@ export type GradeCaps = {
   majorRedFlag: boolean;
 };
 
+/** Why a grade is held down, each with the grade it allows at best; ordered from the weakest cap to the strongest. */
+export const gradeCapCodes = ['essential-missing', 'essential-negated', 'minor-red-flag', 'major-red-flag'] as const;
+export type GradeCapCode = (typeof gradeCapCodes)[number];
+
+/** The best grade each cap allows: the grading rule of the scenario guide. */
+export const gradeCapLimits = {
+  'essential-missing': 'observation',
+  'essential-negated': 'minor-nc',
+  'minor-red-flag': 'minor-nc',
+  'major-red-flag': 'major-nc',
+} as const satisfies Record<GradeCapCode, Grade>;
+
+/** One cap that applies, naming the evidence item or red flag behind it so a report can say why. */
+export type GradeCap = { code: GradeCapCode; id: string; limit: Grade };
+
 /** Applies the caps: a grade can only get worse. */
 export function capGrade(grade: Grade, caps: GradeCaps): Grade {
   let capped = grade;
-  if (caps.essentialMissing || caps.minorRedFlag) capped = worseGrade(capped, 'observation');
-  if (caps.essentialNegated) capped = worseGrade(capped, 'minor-nc');
-  if (caps.majorRedFlag) capped = worseGrade(capped, 'major-nc');
+  if (caps.essentialMissing) capped = worseGrade(capped, gradeCapLimits['essential-missing']);
+  if (caps.essentialNegated) capped = worseGrade(capped, gradeCapLimits['essential-negated']);
+  if (caps.minorRedFlag) capped = worseGrade(capped, gradeCapLimits['minor-red-flag']);
+  if (caps.majorRedFlag) capped = worseGrade(capped, gradeCapLimits['major-red-flag']);
   return capped;
+}
+
+/** A grade held to the worst limit among the caps given. */
+export function applyCaps(grade: Grade, caps: readonly Pick<GradeCap, 'limit'>[]): Grade {
+  return caps.reduce<Grade>((capped, cap) => worseGrade(capped, cap.limit), grade);
+}
+
+/**
+ * Every cap that applies, strongest first: a major red flag, then minor red flags and negated essential items, then
+ * essential items not stated (negated ones are listed once, as negated).
+ */
+export function gradeCapsFor(
+  evidence: readonly EvidenceItem[],
+  statusOf: (id: string) => EvidenceStatus,
+  hitRedFlags: readonly Pick<RedFlag, 'id' | 'severity'>[],
+): GradeCap[] {
+  const cap = (code: GradeCapCode, id: string): GradeCap => ({ code, id, limit: gradeCapLimits[code] });
+  const essential = evidence.filter((item) => item.essential);
+  const negated = essential.filter((item) => statusOf(item.id) === 'negated');
+  const missing = essential.filter((item) => !earnsCredit(statusOf(item.id)) && statusOf(item.id) !== 'negated');
+  return [
+    ...hitRedFlags.filter((f) => f.severity === 'major').map((f) => cap('major-red-flag', f.id)),
+    ...hitRedFlags.filter((f) => f.severity === 'minor').map((f) => cap('minor-red-flag', f.id)),
+    ...negated.map((item) => cap('essential-negated', item.id)),
+    ...missing.map((item) => cap('essential-missing', item.id)),
+  ];
 }
 
 /**
@@ -83,19 +125,15 @@ export function capGrade(grade: Grade, caps: GradeCaps): Grade {
 export function gradeEvidence(
   evidence: readonly EvidenceItem[],
   statusOf: (id: string) => EvidenceStatus,
-  hitRedFlags: readonly Pick<RedFlag, 'severity'>[],
+  hitRedFlags: readonly Pick<RedFlag, 'id' | 'severity'>[],
   grading: Grading,
 ): { score: number; coverage: number; grade: Grade; missingEssential: string[] } {
   const { score, coverage } = scoreFromStatuses(
     evidence.map((item) => ({ weight: item.weight, status: statusOf(item.id) })),
   );
-  const essential = evidence.filter((item) => item.essential);
-  const missingEssential = essential.filter((item) => !earnsCredit(statusOf(item.id))).map((item) => item.id);
-  const grade = capGrade(gradeFor(score, grading), {
-    essentialMissing: missingEssential.length > 0,
-    essentialNegated: essential.some((item) => statusOf(item.id) === 'negated'),
-    minorRedFlag: hitRedFlags.some((flag) => flag.severity === 'minor'),
-    majorRedFlag: hitRedFlags.some((flag) => flag.severity === 'major'),
-  });
+  const missingEssential = evidence
+    .filter((item) => item.essential && !earnsCredit(statusOf(item.id)))
+    .map((item) => item.id);
+  const grade = applyCaps(gradeFor(score, grading), gradeCapsFor(evidence, statusOf, hitRedFlags));
   return { score, coverage, grade, missingEssential };
 }

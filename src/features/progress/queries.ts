@@ -13,11 +13,20 @@ export const useScenarioLibrary = () => useQuery(scenarioLibraryQuery());
 export const useProfiles = () => useQuery(profilesQuery());
 export const useActiveProfileId = () => useQuery(activeProfileIdQuery());
 
-/** A learner's progress per attempted topic; computed once per change of their stored attempts. */
+/**
+ * A learner's progress per attempted topic; computed once per change of their stored attempts. The library's
+ * scenarios give each one's main questions, so a topic is ready only on an attempt that answered all of them.
+ */
 export function useTopicProgress(profileId: string | undefined) {
+  const library = useScenarioLibrary();
+  const questionsOf = (library.data?.scenarios ?? []).map((s) => ({
+    id: s.id,
+    topic: s.topic,
+    questionIds: s.questions.map((q) => q.id),
+  }));
   return useQuery({
-    queryKey: attemptedTopicsKey(profileId ?? ''),
-    queryFn: () => loadProgress(appDatabase(), profileId ?? '', []),
-    enabled: Boolean(profileId),
+    queryKey: [...attemptedTopicsKey(profileId ?? ''), questionsOf.map((s) => s.id).join(',')],
+    queryFn: () => loadProgress(appDatabase(), profileId ?? '', [], { questionsOf }),
+    enabled: Boolean(profileId) && library.isSuccess,
   });
 }

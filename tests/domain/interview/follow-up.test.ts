@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FollowUpCondition, Scenario } from '@/domain/scenario/scenario-schema';
+import type { FollowUpCondition, Question, Scenario } from '@/domain/scenario/scenario-schema';
 import type { AccumulatedResult } from '@/domain/interview/accumulate';
 import { chooseNextStep, conditionHolds, probeCap, type AskedSoFar } from '@/domain/interview/follow-up';
 import type { Plan } from '@/domain/interview/interview-types';
@@ -22,6 +22,7 @@ function result(overrides: Partial<AccumulatedResult> = {}): AccumulatedResult {
     })),
     redFlags: [],
     missingEssential: [],
+    caps: [],
     vague: false,
     answerCount: 1,
     ...overrides,
@@ -31,16 +32,25 @@ function result(overrides: Partial<AccumulatedResult> = {}): AccumulatedResult {
 const offsiteMissing = result({
   evidence: result().evidence.map((e) => (e.id === 'offsite' ? { ...e, status: 'planned' as const } : e)),
 });
+const withStatus = (id: string, status: 'negated' | 'missing') =>
+  result({
+    evidence: result().evidence.map((e) => (e.id === id ? { ...e, status } : e)),
+    missingEssential: [id],
+    score: 40,
+  });
+const policyMissing = withStatus('backup-policy', 'missing');
+const policyDenied = withStatus('backup-policy', 'negated');
 const flagged = result({ redFlags: [{ id: 'untested', severity: 'minor', answerIndex: 0, spans: [] }] });
 
 describe('conditionHolds', () => {
   it.each<[string, FollowUpCondition, AccumulatedResult, boolean]>([
-    [
-      'missingEssential when one is missing',
-      { missingEssential: true },
-      result({ missingEssential: ['backup-policy'] }),
-      true,
-    ],
+    ['missingEssential when one is missing', { missingEssential: true }, policyMissing, true],
+    ['missingEssential: a denied item is not missing', { missingEssential: true }, policyDenied, false],
+    ['missing: a denied item is not missing', { missing: ['backup-policy'] }, policyDenied, false],
+    ['negated: a denied item', { negated: ['backup-policy'] }, policyDenied, true],
+    ['negated: any listed id is enough', { negated: ['schedule', 'backup-policy'] }, policyDenied, true],
+    ['negated: an item only missing', { negated: ['backup-policy'] }, policyMissing, false],
+    ['negated: an item only planned', { negated: ['offsite'] }, offsiteMissing, false],
     ['missingEssential when none is missing', { missingEssential: true }, result(), false],
     ['missingEssential: false when none is missing', { missingEssential: false }, result(), true],
     ['missing: a planned item counts as missing', { missing: ['offsite'] }, offsiteMissing, true],
@@ -117,6 +127,82 @@ describe('chooseNextStep', () => {
     expect(chooseNextStep(scenario, backupSchedule, vague, none, 'friendly')).toEqual({
       kind: 'main',
       questionId: 'dr-plan',
+    });
+  });
+});
+
+describe('no probe presumes what the learner denied', () => {
+  const none: AskedSoFar = { askedProbes: [], askedQuestions: ['backup-schedule'] };
+  const absence = { id: 'without-policy', prompt: { en: 'Without a policy, who decides?' }, focus: ['schedule'] };
+  const withRules = (followUps: Question['followUps'], probes: Question['probes'] = backupSchedule.probes) => {
+    const question = { ...backupSchedule, followUps, probes: [...probes, { ...absence, presumes: [] }] };
+    return { scenario: { ...scenario, questions: [question, ...scenario.questions.slice(1)] }, question };
+  };
+  const plan = (rules: Question['followUps'], accumulated: AccumulatedResult, probes?: Question['probes']) => {
+    const built = withRules(rules, probes);
+    return chooseNextStep(built.scenario, built.question, accumulated, none, 'friendly');
+  };
+  const whichPolicy = { if: { missingEssential: true }, ask: 'which-policy' };
+  const byMissing = { if: { missing: ['backup-policy'] }, ask: 'which-policy' };
+  const byScore = { if: { coverageBelow: 60 }, ask: 'which-policy' };
+  const byDenial = { if: { negated: ['backup-policy'] }, ask: 'without-policy' };
+  const toNext: Plan = { kind: 'main', questionId: 'dr-plan' };
+
+  it.each<[string, Question['followUps'], AccumulatedResult, Plan]>([
+    [
+      'missingEssential asks for an item not mentioned',
+      [whichPolicy],
+      policyMissing,
+      { kind: 'probe', probeId: 'which-policy' },
+    ],
+    ['missingEssential passes over a denied item', [whichPolicy], policyDenied, toNext],
+    ['missing passes over a denied item', [byMissing], policyDenied, toNext],
+    ['a probe that presumes the denied item is barred, whatever the rule', [byScore], policyDenied, toNext],
+    [
+      'the same probe is fine when the item is only missing',
+      [byScore],
+      policyMissing,
+      { kind: 'probe', probeId: 'which-policy' },
+    ],
+    [
+      'negated asks the absence probe',
+      [whichPolicy, byDenial],
+      policyDenied,
+      { kind: 'probe', probeId: 'without-policy' },
+    ],
+    ['negated does not fire on an item not mentioned', [byDenial], policyMissing, toNext],
+  ])('%s', (_name, rules, accumulated, expected) => {
+    expect(plan(rules, accumulated)).toEqual(expected);
+  });
+
+  it('presumes overrides focus: an absence probe focused on the denied item may still be asked', () => {
+    const probes = [
+      { id: 'how-without', prompt: { en: 'How do you manage without it?' }, focus: ['backup-policy'], presumes: [] },
+    ];
+    expect(plan([{ if: { negated: ['backup-policy'] }, ask: 'how-without' }], policyDenied, probes)).toEqual({
+      kind: 'probe',
+      probeId: 'how-without',
+    });
+  });
+
+  it('a strict auditor never asks a vague answer the probe about absence', () => {
+    const built = withRules([byDenial]);
+    const roomy = { ...built.scenario, probeLimit: 5 };
+    const asked = { ...none, askedProbes: ['which-policy', 'where-copies', 'how-protected'] };
+    const vague = result({ vague: true });
+    expect(chooseNextStep(roomy, built.question, vague, asked, 'strict')).toEqual(toNext);
+    expect(chooseNextStep(roomy, { ...built.question, followUps: [] }, vague, asked, 'strict')).toEqual({
+      kind: 'probe',
+      probeId: 'without-policy',
+    });
+  });
+
+  it('a strict auditor probing a vague answer skips probes that presume a denied item', () => {
+    const built = withRules([]);
+    const vague = { ...policyDenied, vague: true };
+    expect(chooseNextStep(built.scenario, built.question, vague, none, 'strict')).toEqual({
+      kind: 'probe',
+      probeId: 'where-copies',
     });
   });
 });

@@ -81,12 +81,35 @@ describe('buildInterviewReport', () => {
     });
   });
 
-  it('leaves questions never answered out of the overall score, weighting the rest by evidence weight', () => {
+  it('grades a question never answered as an empty answer, never better than minor-nc, and counts it in coverage', () => {
     const report = buildInterviewReport(scenario, mixedRun.context, 'en');
-    expect(finding(report, 'dr-plan')).toMatchObject({ status: 'not-answered', grade: null, score: null });
+    expect(finding(report, 'dr-plan')).toMatchObject({
+      status: 'not-answered',
+      grade: 'major-nc',
+      score: 0,
+      caps: [{ code: 'not-answered', id: 'dr-plan', limit: 'minor-nc' }, { code: 'essential-missing' }],
+    });
     expect(report.answeredQuestions).toBe(2);
-    expect(report.score).toBe(Math.round((5 * 40 + 2 * 100) / 7));
-    expect(report.grade).toBe('observation');
+    expect(report.unansweredQuestions).toEqual(['dr-plan']);
+    expect(report.outcome).toBe('completed');
+    const weights = report.findings.map((f) => f.weight);
+    expect(report.score).toBe(Math.round((5 * 40 + 2 * 100) / weights.reduce((sum, w) => sum + w, 0)));
+    expect(report.grade).toBe('major-nc');
+  });
+
+  it('names every cap of an answered finding, strongest first', () => {
+    const report = buildInterviewReport(scenario, mixedRun.context, 'en');
+    expect(finding(report, 'backup-schedule')?.caps).toEqual([
+      { code: 'minor-red-flag', id: 'untested', limit: 'minor-nc' },
+      { code: 'essential-missing', id: 'backup-policy', limit: 'observation' },
+    ]);
+    expect(finding(report, 'restore-tests')?.caps).toEqual([]);
+  });
+
+  it('is abandoned with no result when nothing was answered', () => {
+    const report = buildInterviewReport(scenario, { transcript: [] }, 'en');
+    expect(report).toMatchObject({ outcome: 'abandoned', grade: null, score: 0, answeredQuestions: 0 });
+    expect(report.unansweredQuestions).toEqual(scenario.questions.map((q) => q.id));
   });
 
   it('writes labels, recommendations and the model answer in the wanted locale, English where untranslated', () => {
@@ -136,14 +159,21 @@ describe('change since a previous attempt', () => {
     const previous = summarizeReport(buildInterviewReport(scenario, mixedRun.context, 'en'));
     const report = buildInterviewReport(scenario, strongRun.context, 'en', previous);
     expect(report.change).toEqual({
-      scoreDelta: 100 - 57,
-      previousGrade: 'observation',
+      scoreDelta: 100 - 44,
+      previousGrade: 'major-nc',
       gradeChange: 'better',
       questions: [
         {
           questionId: 'backup-schedule',
           scoreDelta: 60,
           previousGrade: 'minor-nc',
+          grade: 'conformity',
+          gradeChange: 'better',
+        },
+        {
+          questionId: 'dr-plan',
+          scoreDelta: 100,
+          previousGrade: 'major-nc',
           grade: 'conformity',
           gradeChange: 'better',
         },
@@ -181,20 +211,20 @@ describe('overall score and grade', () => {
   });
 
   it.each<[string, Finding[], number, Grade | null]>([
-    ['nothing answered', [f(null, null)], 0, null],
+    ['nothing graded', [f(null, null)], 0, null],
     ['all conformity', [f('conformity', 100), f('conformity', 90)], 95, 'conformity'],
     [
-      'one observation among conformity: one step better than the worst',
+      'one observation among conformity: the worst finding',
       [f('conformity', 100, 3), f('observation', 55)],
       89,
-      'ofi',
+      'observation',
     ],
-    ['a major NC holds the overall at minor-nc', [f('conformity', 100, 9), f('major-nc', 0)], 90, 'minor-nc'],
-    ['a low score grades below the cap', [f('ofi', 70), f('minor-nc', 30)], 50, 'observation'],
-    ['weights count', [f('conformity', 100, 1), f('minor-nc', 0, 3)], 25, 'minor-nc'],
+    ['a major NC makes the interview a major NC', [f('conformity', 100, 9), f('major-nc', 0)], 90, 'major-nc'],
+    ['the coverage score never lifts the result', [f('ofi', 70), f('minor-nc', 30)], 50, 'minor-nc'],
+    ['a question not answered counts 0 in coverage', [f('conformity', 100, 1), f('minor-nc', null, 3)], 25, 'minor-nc'],
   ])('%s', (_name, findings, score, grade) => {
     expect(overallScore(findings)).toBe(score);
-    expect(overallGrade(overallScore(findings), findings, scenario)).toBe(grade);
+    expect(overallGrade(findings)).toBe(grade);
   });
 });
 

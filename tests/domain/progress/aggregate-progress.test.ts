@@ -79,16 +79,35 @@ describe('aggregateProgress', () => {
     expect(limited[0]?.mostMissed).toHaveLength(1);
   });
 
-  it('judges readiness on the latest completed attempt', () => {
-    expect(patch.readiness).toEqual({ level: 'ready', reasons: [] });
-    expect(progress[1]?.readiness).toEqual({ level: 'at-risk', reasons: ['score-below-ready'] });
+  it('judges readiness on every completed attempt, recency-weighted, mock audits counting more', () => {
+    // first 40 (practice, weight 0.25 x 1), third 90 (mock, 0.5 x 2), second 90 (practice, 1).
+    expect(patch.readiness).toEqual({ level: 'ready', reasons: [], score: Math.round((10 + 90 + 90) / 2.25) });
+    expect(progress[1]?.readiness).toEqual({ level: 'not-ready', reasons: ['never-completed'], score: null });
     expect(progress[2]).toEqual({
       topic: 'backup-disaster-recovery',
       completedAttempts: 0,
       trend: [],
       mostMissed: [],
-      readiness: { level: 'not-ready', reasons: ['never-completed'] },
+      readiness: { level: 'not-ready', reasons: ['never-completed'], score: null },
+      practice: { completedAttempts: 0, weightedScore: null },
+      mock: { completedAttempts: 0, weightedScore: null },
     });
+  });
+
+  it('shows practice and mock audits apart', () => {
+    expect(patch.practice).toMatchObject({ completedAttempts: 2, latest: { attemptId: second.id }, weightedScore: 73 });
+    expect(patch.mock).toMatchObject({ completedAttempts: 1, best: { attemptId: third.id }, weightedScore: 90 });
+  });
+
+  it('is ready only on an attempt that answered every main question of its scenario', () => {
+    const scenarios = [
+      { id: 'patch-management-basics', topic: 'patch-management' as const, questionIds: ['cadence', 'emergency'] },
+    ];
+    const full = aggregateProgress(attempts, answers, scenarios)[0]!;
+    // The latest attempt (second) answered only "emergency".
+    expect(full.readiness).toMatchObject({ level: 'at-risk', reasons: ['unanswered-questions'] });
+    const more = [...answers, answer(second, 'cadence', { inventory: 'covered' })];
+    expect(aggregateProgress(attempts, more, scenarios)[0]!.readiness).toMatchObject({ level: 'ready', reasons: [] });
   });
 
   it('handles 1,000 attempts with 10 answers each', () => {

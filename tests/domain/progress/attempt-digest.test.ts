@@ -26,7 +26,20 @@ describe('digestAttempt', () => {
         { questionId: 'approval', evidenceId: 'rollback', credited: true },
         { questionId: 'emergency', evidenceId: 'review', credited: false },
       ],
+      answered: ['approval', 'emergency'],
     });
+  });
+
+  it('lists the main questions answered with text; skips and empty answers do not count', () => {
+    const a = attempt('change-management', 100);
+    const skipped = { ...answer(a, 'emergency', {}), text: '  ' };
+    expect(digestAttempt(a, [answer(a, 'approval', {}), skipped])?.answered).toEqual(['approval']);
+  });
+
+  it('has none for a completed attempt whose answers are all empty: it is abandoned, not completed', () => {
+    const a = attempt('change-management', 100, { score: 0, grade: 'major-nc' });
+    expect(digestAttempt(a, [{ ...answer(a, 'approval', {}), text: '' }])).toBeUndefined();
+    expect(digestAttempt(a, [])).toBeUndefined();
   });
 
   it.each([

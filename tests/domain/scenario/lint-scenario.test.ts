@@ -138,6 +138,16 @@ describe('lintScenario', () => {
       ['questions', 1, 'samples', 0, 'expect', 'grade'],
     ],
     [
+      'a negated rule whose probe presumes the denied item',
+      (s) => {
+        question(s, 0).followUps[0]!.if = { negated: ['backup-policy'] };
+        question(s, 0).probes[0]!.focus = ['backup-policy'];
+      },
+      'probe-presumes-denial',
+      ['questions', 0, 'followUps', 0, 'if'],
+      ['probe-never-asked', 'evidence-never-asked', 'evidence-never-asked'],
+    ],
+    [
       'one phrase for two items',
       (s) => {
         question(s, 0).evidence[1]!.phrases.en.push('Backup  Plan');

@@ -79,6 +79,23 @@ describe('runSamples', () => {
     });
   });
 
+  it.each<[string, string, boolean, string]>([
+    ['the probe the follow-up rules choose', 'show-report', true, 'show-report'],
+    ['another probe', 'none', false, 'show-report'],
+  ])('checks the expected next probe: %s', (_name, probe, passed, actual) => {
+    const withProbe = minimalScenario();
+    withProbe.questions[0]!.samples[1]!.expect.probe = probe;
+    const outcome = runSamples(withProbe, obedientScorer([withProbe]))[1];
+    expect(outcome).toMatchObject({ passed, expected: { probe }, actual: { probe: actual } });
+  });
+
+  it('fails a sample whose expected grade breaks the grading rule, whatever the scorer gives', () => {
+    const broken = minimalScenario();
+    broken.questions[1]!.samples[0]!.expect.redFlags = ['never-tested'];
+    const outcome = runSamples(broken, () => scoreResult({ grade: broken.questions[1]!.samples[0]!.expect.grade }))[3];
+    expect(outcome).toMatchObject({ passed: false, ruleAllows: { best: 'major-nc', worst: 'major-nc' } });
+  });
+
   it('turns a scorer failure into a failed sample, not an exception', () => {
     const outcomes = runSamples(scenario, () => {
       throw new Error('scorer broke');

@@ -115,6 +115,30 @@ describe('checkCrossReferences', () => {
       'did you mean "nobody-checks"?',
     ],
     [
+      'unknown evidence in a negated condition',
+      (s) => {
+        first(s).followUps[0]!.if = { negated: ['backup-polcy'] };
+      },
+      ['questions', 0, 'followUps', 0, 'if', 'negated', 0],
+      'did you mean "backup-policy"?',
+    ],
+    [
+      'unknown evidence a probe presumes',
+      (s) => {
+        first(s).probes[0]!.presumes = ['job-monitorin'];
+      },
+      ['questions', 0, 'probes', 0, 'presumes', 0],
+      'did you mean "job-monitoring"?',
+    ],
+    [
+      'a sample expecting an unknown probe',
+      (s) => {
+        first(s).samples[0]!.expect.probe = 'show-reprot';
+      },
+      ['questions', 0, 'samples', 0, 'expect', 'probe'],
+      'did you mean "show-report"?',
+    ],
+    [
       'a question asking itself',
       (s) => {
         first(s).followUps[0]!.ask = 'backup-schedule';

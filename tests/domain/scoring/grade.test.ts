@@ -8,6 +8,9 @@ import {
   isStrongerStatus,
   scoreFromStatuses,
   worseGrade,
+  applyCaps,
+  gradeCapsFor,
+  type GradeCap,
   type GradeCaps,
 } from '@/domain/scoring/grade';
 import { evidenceStatuses, type EvidenceStatus } from '@/domain/scoring/score-types';
@@ -136,7 +139,8 @@ describe('grade caps only make a grade worse', () => {
     ['conformity', { essentialMissing: true }, 'observation'],
     ['minor-nc', { essentialMissing: true }, 'minor-nc'],
     ['conformity', { essentialNegated: true }, 'minor-nc'],
-    ['ofi', { minorRedFlag: true }, 'observation'],
+    ['ofi', { minorRedFlag: true }, 'minor-nc'],
+    ['observation', { minorRedFlag: true }, 'minor-nc'],
     ['conformity', { majorRedFlag: true }, 'major-nc'],
     ['conformity', {}, 'conformity'],
   ] as [Grade, Partial<GradeCaps>, Grade][])('%s with %j -> %s', (grade, caps, expected) => {
@@ -174,10 +178,10 @@ describe('caps applied to scored answers', () => {
     expect(result.messages).toContain('answer.negated-evidence');
   });
 
-  it('a minor red flag caps at observation, a major one forces major-nc', () => {
+  it('a minor red flag caps at minor-nc, a major one forces major-nc', () => {
     const full = `${strong} Administrators use MFA.`;
     expect(score('en', full).grade).toBe('conformity');
-    expect(score('en', `${full} Patches go in when we have time.`).grade).toBe('observation');
+    expect(score('en', `${full} Patches go in when we have time.`).grade).toBe('minor-nc');
     const major = score(
       'de',
       'Administratoren nutzen MFA, kritische Patches kommen in 14 Tagen, wir testen die Wiederherstellung monatlich. Wir teilen uns ein gemeinsames Admin-Konto.',
@@ -194,5 +198,62 @@ describe('caps applied to scored answers', () => {
     const heavy = [item('a', ['alpha'], ['alpha'], { weight: 3 }), item('b', ['beta'], ['beta'])];
     expect(score('en', 'We have alpha.', { evidence: heavy, redFlags: [] }).score).toBe(100);
     expect(score('en', 'We have beta.', { evidence: heavy, redFlags: [] }).score).toBe(50);
+  });
+});
+
+describe('the grading rule: every cap names its reason', () => {
+  const evidence = [
+    item('standard', ['written standard'], ['Richtlinie'], { essential: true }),
+    item('review', ['annual review'], ['Review'], { essential: true }),
+    item('images', ['gold image'], ['Gold-Image']),
+  ];
+  const flags = { defaults: 'major', head: 'minor' } as const;
+  type Row = [string, Record<string, EvidenceStatus>, (keyof typeof flags)[], Grade, GradeCap[]];
+  it.each<Row>([
+    ['nothing limits', { standard: 'covered', review: 'covered' }, [], 'conformity', []],
+    [
+      'an essential item missing',
+      { standard: 'covered', review: 'missing' },
+      [],
+      'observation',
+      [{ code: 'essential-missing', id: 'review', limit: 'observation' }],
+    ],
+    [
+      'an essential item only planned',
+      { standard: 'covered', review: 'planned' },
+      [],
+      'observation',
+      [{ code: 'essential-missing', id: 'review', limit: 'observation' }],
+    ],
+    [
+      'an essential item negated',
+      { standard: 'negated', review: 'covered' },
+      [],
+      'minor-nc',
+      [{ code: 'essential-negated', id: 'standard', limit: 'minor-nc' }],
+    ],
+    [
+      'a minor red flag',
+      { standard: 'covered', review: 'covered' },
+      ['head'],
+      'minor-nc',
+      [{ code: 'minor-red-flag', id: 'head', limit: 'minor-nc' }],
+    ],
+    [
+      'a major red flag, strongest first',
+      { standard: 'covered', review: 'missing' },
+      ['head', 'defaults'],
+      'major-nc',
+      [
+        { code: 'major-red-flag', id: 'defaults', limit: 'major-nc' },
+        { code: 'minor-red-flag', id: 'head', limit: 'minor-nc' },
+        { code: 'essential-missing', id: 'review', limit: 'observation' },
+      ],
+    ],
+  ])('%s', (_, statuses, hit, grade, caps) => {
+    const statusOf = (id: string): EvidenceStatus => statuses[id] ?? 'covered';
+    const redFlags = hit.map((id) => ({ id, severity: flags[id] }));
+    expect(gradeCapsFor(evidence, statusOf, redFlags)).toEqual(caps);
+    expect(applyCaps('conformity', caps)).toBe(grade);
   });
 });

@@ -37,7 +37,9 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
   const db = appDatabase();
   vi.useFakeTimers({ toFake: ['Date'] });
   try {
-    for (const { topic, score, grade, answers = [], unfinished } of attempts) {
+    // A completed attempt has at least one answer (one without any is abandoned, not completed).
+    const anAnswer: SeededAnswer[] = [{ questionId: 'first-question', evidence: {} }];
+    for (const { topic, score, grade, answers = anAnswer, unfinished } of attempts) {
       minute += 1;
       vi.setSystemTime(Date.UTC(2026, 1, 2, 9, 0) + minute * 60_000);
       const attempt = await startAttempt(db, {
