@@ -1,4 +1,6 @@
-import { listSentences } from '../answer-shape';
+import { keywordLists } from '../answer-shape';
+import { cutOffFrom } from '../text/cut-off';
+import type { ScoreOptions } from '../score-types';
 import { analyzeTokens, type Unit } from '../words/analyze';
 import type { CompiledScoring } from './compile-scoring';
 import { fuzzyEntry, type FuzzyEntry } from './fuzzy';
@@ -16,8 +18,12 @@ function typoEntry(word: string, stem: string, compiled: CompiledScoring): Fuzzy
   return entry;
 }
 
-/** Analyses an answer once: units with their keys (typos resolved against the question's words), cues, clauses, bare lists. */
-export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScoring): AnswerContext {
+/** Analyses an answer once: units with their keys (typos resolved against the question's words), cues, clauses, bare lists, the timer's cut. */
+export function analyzeAnswer(
+  tokens: readonly Token[],
+  compiled: CompiledScoring,
+  options: ScoreOptions = {},
+): AnswerContext {
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
   const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
@@ -44,11 +50,13 @@ export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScorin
   }
   return {
     locale: compiled.locale,
+    lexicon,
     tokens,
     units,
     unitKeys,
     structure,
-    lists: listSentences(tokens, structure, lexicon),
+    lists: keywordLists(tokens, lexicon),
+    cutFrom: options.cutOff === true ? cutOffFrom(tokens, structure) : tokens.length,
     typoUnits,
     promptKeys: compiled.promptKeys,
   };

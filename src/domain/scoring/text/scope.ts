@@ -96,3 +96,14 @@ export function hedgeOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
     }) ?? null
   );
 }
+
+/** A cue saying the practice has ended ("used to", "until last year", "früher"), anywhere in the match's stretch. */
+export function endedOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
+  const { stretchOf } = ctx.structure;
+  const stretch = stretchOf[place.first];
+  return (
+    ctx.structure.cues.find(
+      (c) => has(c, 'ended') && !isOwn(c, place) && stretchOf[c.first] === stretch && stretchOf[c.last] === stretch,
+    ) ?? null
+  );
+}
