@@ -2,7 +2,6 @@ import type { AnswerContext, Verdict } from './match/judge';
 import type { PatternKind } from './match/patterns';
 import { mergeSpans } from './match/judge';
 import { diagnosticKinds, type Diagnostic, type DiagnosticKind, type ScoringInput, type Span } from './score-types';
-import { repeatedSentences } from './text/repetition';
 import { isWordToken, type Token } from './text/tokenize';
 
 type Found = { spans: Span[]; items: string[] };
@@ -29,7 +28,7 @@ export function diagnosticsOf(
     if (item !== undefined && !entry.items.includes(item)) entry.items.push(item);
   };
   add('keywordList', ctx.lists.spans);
-  add('repetitive', repeatedSentences(ctx.tokens, ctx.structure));
+  add('repetitive', ctx.repeats);
   add('cutOff', cutOffSpan(ctx));
   if (vague) {
     const tokens = ctx.tokens;

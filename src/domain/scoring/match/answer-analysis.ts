@@ -1,5 +1,6 @@
 import { keywordLists } from '../answer-shape';
 import { cutOffFrom } from '../text/cut-off';
+import { repeatedSentences } from '../text/repetition';
 import type { ScoreOptions } from '../score-types';
 import { analyzeTokens, type Unit } from '../words/analyze';
 import type { CompiledScoring } from './compile-scoring';
@@ -26,7 +27,12 @@ export function analyzeAnswer(
 ): AnswerContext {
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
-  const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const repeats = repeatedSentences(tokens, structure);
+  const all = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const analysed =
+    repeats.sentences.size === 0
+      ? all
+      : all.filter((u) => !repeats.sentences.has(structure.sentenceOf[u.firstToken] ?? -1));
   const particles = lexicon.separableParticles;
   const joined =
     particles === null ? analysed : joinSeparableVerbs(tokens, analysed, structure, particles, compiled.locale);
@@ -56,6 +62,7 @@ export function analyzeAnswer(
     unitKeys,
     structure,
     lists: keywordLists(tokens, lexicon),
+    repeats: repeats.spans,
     cutFrom: options.cutOff === true ? cutOffFrom(tokens, structure) : tokens.length,
     typoUnits,
     promptKeys: compiled.promptKeys,

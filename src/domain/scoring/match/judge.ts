@@ -30,6 +30,8 @@ export type AnswerContext = {
   unitKeys: readonly (readonly string[])[];
   structure: Structure;
   lists: KeywordLists;
+  /** Word-for-word copies of earlier sentences; their words are left out of matching. */
+  repeats: Span[];
   /** First token of the half sentence the timer cut off; tokens.length when there is none. */
   cutFrom: number;
   typoUnits: ReadonlySet<number>;
