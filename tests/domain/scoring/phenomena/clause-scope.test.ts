@@ -38,11 +38,27 @@ describe('a negation stays inside its clause', () => {
   });
 });
 
+describe('"no ... exempt" is no negation', () => {
+  const rows: Row[] = [
+    ['en', 'No server is exempt from the 14-day deadline for critical patches.', 'patch-deadline', 'covered'],
+    [
+      'de',
+      'Kein Server ist von der Frist von 14 Tagen für kritische Patches ausgenommen.',
+      'patch-deadline',
+      'covered',
+    ],
+  ];
+  it.each(rows)('(%s) %s -> %s %s', (locale, answer, id, status) => {
+    expect(phenomenonStatus(locale, answer, id)).toBe(status);
+  });
+});
+
 describe('a plan stays inside its clause', () => {
   const rows: Row[] = [
     ['en', 'We will add drift scans, and the team builds every server from gold images.', 'gold-images', 'covered'],
     ['en', 'We will add drift scans, and the team builds every server from gold images.', 'drift', 'planned'],
     ['en', 'Drift scans are planned, the CISO approves exceptions today.', 'exceptions', 'covered'],
+    ['en', 'We will add drift scans, and the team uses gold images.', 'gold-images', 'covered'],
     ['de', 'Wir wollen Drift-Scans einführen, und die Server bauen wir aus Golden Images.', 'gold-images', 'covered'],
     ['de', 'Wir wollen Drift-Scans einführen, und die Server bauen wir aus Golden Images.', 'drift', 'planned'],
     [
