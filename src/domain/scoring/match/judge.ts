@@ -106,8 +106,7 @@ function unstated(place: MatchPlace, ctx: AnswerContext): 'cut-off' | 'keyword-l
   return ctx.lists.tokens[place.first] === 1 ? 'keyword-list' : null;
 }
 
-const unstatedKinds = { 'cut-off': 'cutOff', 'keyword-list': 'keywordList' } as const;
-const cueKinds: Record<Reason, DiagnosticKind | null> = {
+const diagnosticKindOf: Record<Reason, DiagnosticKind | null> = {
   ended: 'ended',
   negation: 'negation',
   plan: 'plan',
@@ -124,18 +123,19 @@ export function judgeMatch(match: Match, pattern: Pattern, ctx: AnswerContext): 
   const place = placeOf(match, ctx.units);
   const silent = unstated(place, ctx);
   if (silent !== null) {
+    const kind = diagnosticKindOf[silent];
     return {
       status: 'missing',
       spans: [],
       reason: silent,
       slots,
-      diagnostic: { kind: unstatedKinds[silent], span: null },
+      diagnostic: kind === null ? null : { kind, span: null },
     };
   }
   const words = phraseSpan(match, ctx);
   const verdict = (status: EvidenceStatus, cues: (Cue | null)[], reason: Reason | null = null): Verdict => {
     const spans = cues.flatMap((cue) => (cue === null ? [] : [cueSpan(cue, ctx.tokens)]));
-    const kind = reason === null ? null : cueKinds[reason];
+    const kind = reason === null ? null : diagnosticKindOf[reason];
     return {
       status,
       spans: mergeSpans([...words, ...spans]),
