@@ -87,6 +87,13 @@ function formatResult(result: ScoreResult, answer: string, question: Question, l
       `  ${flag.severity.padEnd(8)} ${flag.id}  ${label(flag.id)}`,
       `           found: ${quote(answer, flag.spans)}`,
     );
+  const diagnostics = result.diagnostics ?? [];
+  lines.push('', diagnostics.length === 0 ? 'diagnostics: none' : 'diagnostics:');
+  for (const d of diagnostics)
+    lines.push(
+      `  ${d.kind.padEnd(12)} ${d.items.join(', ')}`.trimEnd(),
+      ...(d.spans.length === 0 ? [] : [`           words: ${quote(answer, d.spans)}`]),
+    );
   const shape = (['vague', 'offTopic', 'keywordList'] as const).filter((k) => result[k]);
   lines.push(
     '',

@@ -82,7 +82,7 @@ describe('downloading a backup', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.backup).toMatchObject({
       format: 'mock-audit-trainer-backup',
-      formatVersion: 2,
+      formatVersion: 3,
       scope: { kind: 'all' },
     });
     const { profiles, attempts, answers, customScenarios, settings } = parsed.backup.data;

@@ -117,7 +117,7 @@ describe('format versions', () => {
     const db = database();
     await seedDatabase(db, data);
     const before = await snapshotOf(db);
-    const newer = { ...buildBackup(data), formatVersion: 3 };
+    const newer = { ...buildBackup(data), formatVersion: 4 };
     const result = await restoreBackup(db, JSON.stringify(newer));
     expect(result).toMatchObject({ ok: false, reason: 'invalid-file', errors: [{ code: 'newer-format' }] });
     expect(await snapshotOf(db)).toEqual(before);

@@ -32,6 +32,8 @@ export const pseudoPack: LanguagePack = {
     boundary: ['abba'],
     exempt: [],
     correlative: [],
+    ended: [],
+    present: [],
     subject: ['wi'],
   } satisfies CueWords,
   words: {
@@ -43,6 +45,8 @@ export const pseudoPack: LanguagePack = {
     termPhraseWords: ['da'],
     coordinators: ['un'],
     abbreviations: [],
+    pronouns: ['wi'],
+    commonWords: [],
   },
   quantities: {
     numbers: {},

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerSchema } from '@/domain/records/answer-schema';
 import { answerV1Schema } from '@/domain/records/answer-v1-schema';
+import { answerV2Schema } from '@/domain/records/answer-v2-schema';
 import { attemptSchema } from '@/domain/records/attempt-schema';
 import { attemptV1Schema } from '@/domain/records/attempt-v1-schema';
 import { customScenarioSchema } from '@/domain/records/custom-scenario-schema';
@@ -10,7 +11,7 @@ import { profileSchema } from '@/domain/records/profile-schema';
 import { settingSchema } from '@/domain/records/setting-schema';
 
 export const backupFormat = 'mock-audit-trainer-backup';
-export const currentBackupFormatVersion = 2;
+export const currentBackupFormatVersion = 3;
 
 export const backupScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
@@ -50,7 +51,20 @@ export const backupV1Schema = envelope(
 );
 export type BackupV1 = z.infer<typeof backupV1Schema>;
 
-/** Format 2 (current): the records of database version 2. */
+/** Format 2: the records of database version 2, score results without diagnostics. */
+export const backupV2Schema = envelope(
+  2,
+  z
+    .object({
+      ...commonData,
+      attempts: z.array(attemptSchema).max(backupLimits.maxAttempts),
+      answers: z.array(answerV2Schema).max(backupLimits.maxAnswers),
+    })
+    .strict(),
+);
+export type BackupV2 = z.infer<typeof backupV2Schema>;
+
+/** Format 3 (current): the records of database version 2, score results with their diagnostics. */
 export const backupSchema = envelope(
   currentBackupFormatVersion,
   z
@@ -65,9 +79,9 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupData = Backup['data'];
 
 /** Every format this version reads, by number. */
-export const knownBackupSchemas = { 1: backupV1Schema, 2: backupSchema } as const;
+export const knownBackupSchemas = { 1: backupV1Schema, 2: backupV2Schema, 3: backupSchema } as const;
 export type KnownFormatVersion = keyof typeof knownBackupSchemas;
-export type AnyKnownBackup = BackupV1 | Backup;
+export type AnyKnownBackup = BackupV1 | BackupV2 | Backup;
 
 /** Whether this version can read a backup of that format number. */
 export function isKnownFormatVersion(version: unknown): version is KnownFormatVersion {

@@ -11,6 +11,8 @@ export const cueCategories = [
   'boundary',
   'exempt',
   'correlative',
+  'ended',
+  'present',
 ] as const;
 export type CueCategory = (typeof cueCategories)[number];
 
@@ -27,6 +29,8 @@ export type FunctionWords = {
   termPhraseWords: readonly string[];
   coordinators: readonly string[];
   abbreviations: readonly string[];
+  pronouns: readonly string[];
+  commonWords: readonly string[];
 };
 
 export type GluedQuantity = { value: number; hours: number; frequency: boolean };

@@ -13,9 +13,10 @@ export const answerCommonShape = {
   attemptNumber: z.int().min(1).max(fieldLimits.maxAttemptNumber),
   text: z.string().max(fieldLimits.answerChars),
   givenAt: timestampSchema,
-  result: scoreResultSchema,
 };
 
-/** One answer with its score (current shape; version 1 is in answer-v1-schema.ts). */
-export const answerSchema = z.object({ ...answerCommonShape, profileId: recordIdSchema }).strict();
+/** One answer with its score (current shape; the earlier ones are in answer-v1-schema.ts and answer-v2-schema.ts). */
+export const answerSchema = z
+  .object({ ...answerCommonShape, profileId: recordIdSchema, result: scoreResultSchema })
+  .strict();
 export type Answer = z.infer<typeof answerSchema>;

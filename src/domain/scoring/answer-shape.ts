@@ -1,39 +1,111 @@
 import type { Unit } from './words/analyze';
-import { listJoiners, termPhraseWords } from './text/every-language';
+import { articles, listJoiners, termPhraseWords } from './text/every-language';
 import type { LanguageLexicon } from './words/lexicon';
 import type { Structure } from './text/structure';
+import type { Span } from './score-types';
 import { isWordToken, type Token } from './text/tokenize';
 
-type SentenceWords = { words: number; functionWords: number; otherWords: number };
+type Segment = {
+  words: number;
+  functionWords: number;
+  otherWords: number;
+  statement: boolean;
+  /** The last word was a content word or a verb: an article after it means verb and object ("reviews the baseline"). */
+  afterContent: boolean;
+};
+
+const emptySegment = (): Segment => ({
+  words: 0,
+  functionWords: 0,
+  otherWords: 0,
+  statement: false,
+  afterContent: false,
+});
+
+/** Parts are read apart: sentences, and the pieces between semicolons or bullets. */
+const endsPart = (token: Token): boolean =>
+  token.kind === 'sentence-end' ||
+  (token.kind === 'clause-end' && (token.norm === ';' || token.norm === '•' || token.norm === '|'));
 
 /**
- * Sentences that are bare lists of terms: no function word or verb besides "and"/"or", or a short term
- * phrase ("MFA for admins") with nothing but prepositions and articles around the terms.
+ * Words that state a practice rather than name things: a subject ("we"), a verb after the first word, an article
+ * after a content word ("the board reviews the baseline"), or several words with function words among them.
  */
-export function listSentences(tokens: readonly Token[], structure: Structure, lexicon: LanguageLexicon): Set<number> {
-  const counts = new Map<number, SentenceWords>();
-  tokens.forEach((token, i) => {
-    if (!isWordToken(token)) return;
-    const sentence = structure.sentenceOf[i] ?? 0;
-    const count = counts.get(sentence) ?? { words: 0, functionWords: 0, otherWords: 0 };
-    count.words++;
-    if ((lexicon.stop.has(token.norm) || lexicon.verbs.has(token.norm)) && !listJoiners.has(token.norm)) {
-      count.functionWords++;
-      if (!termPhraseWords.has(token.norm)) count.otherWords++;
-    }
-    counts.set(sentence, count);
-  });
-  const bare = ({ words, functionWords, otherWords }: SentenceWords): boolean =>
-    functionWords === 0 || (words <= 4 && otherWords === 0);
-  return new Set([...counts].filter(([, count]) => bare(count)).map(([sentence]) => sentence));
+function isStatement(segment: Segment): boolean {
+  return (
+    segment.statement ||
+    (segment.words >= 4 && segment.otherWords > 0) ||
+    (segment.words >= 6 && segment.functionWords > 0)
+  );
 }
 
-/** True when every sentence with words is a bare list. */
-export function isKeywordList(tokens: readonly Token[], structure: Structure, lists: ReadonlySet<number>): boolean {
+/** A lone term phrase: no function word besides "and"/"or", or a few words with only prepositions and articles. */
+function isBareTerm({ words, functionWords, otherWords }: Segment): boolean {
+  return functionWords === 0 || (words <= 4 && otherWords === 0);
+}
+
+/** Where the answer only names things: the tokens of its bare keyword lists, and a span per list. */
+export type KeywordLists = { tokens: Uint8Array; spans: Span[] };
+
+function readSegment(segment: Segment, token: Token, lexicon: LanguageLexicon): void {
+  const first = segment.words === 0;
+  segment.words++;
+  const norm = token.norm;
+  const verb = lexicon.verbs.has(norm);
+  const article = articles.has(norm);
+  if (lexicon.pronouns.has(norm) || (verb && !first) || (article && segment.afterContent)) segment.statement = true;
+  const functionWord = (lexicon.stop.has(norm) || verb) && !listJoiners.has(norm);
+  if (functionWord) {
+    segment.functionWords++;
+    // "approved by CISO": a participle that opens a term phrase is part of the term.
+    if (!termPhraseWords.has(norm) && !(verb && first)) segment.otherWords++;
+  }
+  segment.afterContent = !functionWord || verb;
+}
+
+/**
+ * Parts of the answer that name things with no statement of practice: "CIS benchmark, hardening guide, approved
+ * by CISO, gold images", a bullet list, or "MFA for admins". Commas split a part into segments; a part is a list
+ * when none of its segments states anything and it has several segments or is one bare term phrase.
+ */
+export function keywordLists(tokens: readonly Token[], lexicon: LanguageLexicon): KeywordLists {
+  const inList = new Uint8Array(tokens.length);
+  const spans: Span[] = [];
+  let partStart = 0;
+  let segments: Segment[] = [emptySegment()];
+  const closePart = (end: number): void => {
+    const filled = segments.filter((segment) => segment.words > 0);
+    const list =
+      filled.length > 0 && !filled.some(isStatement) && (filled.length > 1 || isBareTerm(filled[0] as Segment));
+    if (list) {
+      let first = -1;
+      let last = -1;
+      for (let t = partStart; t < end; t++) {
+        if (!isWordToken(tokens[t] as Token)) continue;
+        inList[t] = 1;
+        if (first < 0) first = t;
+        last = t;
+      }
+      spans.push({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
+    }
+    partStart = end + 1;
+    segments = [emptySegment()];
+  };
+  tokens.forEach((token, i) => {
+    if (endsPart(token)) closePart(i);
+    else if (!isWordToken(token)) segments.push(emptySegment());
+    else readSegment(segments[segments.length - 1] as Segment, token, lexicon);
+  });
+  closePart(tokens.length);
+  return { tokens: inList, spans };
+}
+
+/** True when every word of the answer stands in a bare keyword list. */
+export function isKeywordList(tokens: readonly Token[], lists: KeywordLists): boolean {
   let any = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!isWordToken(tokens[i] as Token)) continue;
-    if (!lists.has(structure.sentenceOf[i] ?? 0)) return false;
+    if (lists.tokens[i] !== 1) return false;
     any = true;
   }
   return any;

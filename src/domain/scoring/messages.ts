@@ -6,7 +6,8 @@ export function messagesFor(result: Omit<ScoreResult, 'messages'>, hedged: boole
   const raised: Record<MessageCode, boolean> = {
     'answer.empty': false,
     'answer.off-topic': result.offTopic,
-    'answer.keyword-list': result.keywordList,
+    'answer.keyword-list':
+      result.keywordList || (result.diagnostics ?? []).some((d) => d.kind === 'keywordList' && d.items.length > 0),
     'answer.vague': result.vague,
     'answer.hedged': hedged,
     'answer.planned-not-practised': statuses.has('planned'),

@@ -1,4 +1,5 @@
 import { hasCue, isKeywordList, topicOverlap } from './answer-shape';
+import { diagnosticsOf } from './diagnostics';
 import { analyzeAnswer } from './match/answer-analysis';
 import { compileScoring, type CompiledScoring } from './match/compile-scoring';
 import { earnsCredit, gradeEvidence, gradeFor, isStrongerStatus } from './grade';
@@ -6,7 +7,7 @@ import { judgeMatch, type AnswerContext, type Verdict } from './match/judge';
 import { findMatches } from './match/find-matches';
 import { messagesFor } from './messages';
 import type { PatternKind } from './match/patterns';
-import type { EvidenceResult, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
+import type { EvidenceResult, RedFlagResult, ScoreOptions, ScoreResult, ScoringInput } from './score-types';
 import { isWordToken, tokenize } from './text/tokenize';
 
 export type { CompiledScoring } from './match/compile-scoring';
@@ -46,6 +47,7 @@ function emptyResult(compiled: CompiledScoring): ScoreResult {
     offTopic: false,
     keywordList: false,
     messages: ['answer.empty'],
+    diagnostics: [],
   };
 }
 
@@ -54,7 +56,7 @@ type Best = ReturnType<typeof bestVerdicts>;
 function resultsOf(compiled: CompiledScoring, best: Best): { evidence: EvidenceResult[]; redFlags: RedFlagResult[] } {
   const evidence: EvidenceResult[] = compiled.input.evidence.map((item, i) => {
     const found = best.evidence.get(i);
-    return found === undefined
+    return found === undefined || found.status === 'missing'
       ? { id: item.id, status: 'missing', spans: [] }
       : { id: item.id, status: found.status, spans: found.spans, phrase: found.phrase };
   });
@@ -91,19 +93,21 @@ function shapeOf(compiled: CompiledScoring, ctx: AnswerContext, best: Best, resu
     hasCue(ctx.structure, 'hedge') ||
     hasCue(ctx.structure, 'epistemic') ||
     (!anyMatch && overlap.content <= 3);
-  const keywordList = isKeywordList(ctx.tokens, ctx.structure, ctx.lists);
+  const keywordList = isKeywordList(ctx.tokens, ctx.lists);
   return { offTopic, vague: !offTopic && !specific && generic, keywordList };
 }
 
 /** Scores an answer against a compiled question. Pure and deterministic. */
-export function scoreCompiled(answer: string, compiled: CompiledScoring): ScoreResult {
+export function scoreCompiled(answer: string, compiled: CompiledScoring, options: ScoreOptions = {}): ScoreResult {
   const tokens = tokenize(answer);
   if (!tokens.some(isWordToken)) return emptyResult(compiled);
-  const ctx = analyzeAnswer(tokens, compiled);
+  const ctx = analyzeAnswer(tokens, compiled, options);
   const best = bestVerdicts(compiled, ctx);
   const results = resultsOf(compiled, best);
   const graded = gradeOf(compiled, results.evidence, results.redFlags);
-  const result = { ...graded, ...results, ...shapeOf(compiled, ctx, best, results) };
+  const shape = shapeOf(compiled, ctx, best, results);
+  const diagnostics = diagnosticsOf(compiled.input, ctx, best, shape.vague);
+  const result = { ...graded, ...results, ...shape, diagnostics };
   const hedged = [...best.evidence.values()].some((v) => v.reason === 'hedge');
   return { ...result, messages: messagesFor(result, hedged) };
 }
@@ -112,11 +116,11 @@ export function scoreCompiled(answer: string, compiled: CompiledScoring): ScoreR
 const compiledByInput = new WeakMap<ScoringInput, CompiledScoring>();
 
 /** Scores an answer against a question's evidence and red flags; the question is compiled once per input object. */
-export function scoreAnswer(answer: string, input: ScoringInput): ScoreResult {
+export function scoreAnswer(answer: string, input: ScoringInput, options: ScoreOptions = {}): ScoreResult {
   let compiled = compiledByInput.get(input);
   if (compiled === undefined) {
     compiled = compileScoring(input);
     compiledByInput.set(input, compiled);
   }
-  return scoreCompiled(answer, compiled);
+  return scoreCompiled(answer, compiled, options);
 }

@@ -19,6 +19,29 @@ export type EvidenceResult = {
 
 export type RedFlagResult = { id: string; severity: RedFlag['severity']; spans: Span[]; phrase?: string };
 
+/**
+ * Why the scorer read part of an answer as it did, for follow-up questions and feedback: a bare keyword list, a
+ * repeated sentence, a half sentence cut off by the timer, or the cue words that hedged, planned, ended or negated
+ * evidence, and vague talk.
+ */
+export const diagnosticKinds = [
+  'keywordList',
+  'repetitive',
+  'cutOff',
+  'ended',
+  'negation',
+  'plan',
+  'hedge',
+  'vague',
+] as const;
+export type DiagnosticKind = (typeof diagnosticKinds)[number];
+
+/** The words that caused a diagnostic, and the evidence items and red flags whose status it decided. */
+export type Diagnostic = { kind: DiagnosticKind; spans: Span[]; items: string[] };
+
+/** How the answer was given: `cutOff` when the timer ended it, so that its unfinished last sentence earns nothing. */
+export type ScoreOptions = { cutOff?: boolean };
+
 /** Codes the UI turns into text; the domain never returns translated prose. */
 export const messageCodes = [
   'answer.empty',
@@ -47,10 +70,12 @@ export type ScoreResult = {
   offTopic: boolean;
   keywordList: boolean;
   messages: MessageCode[];
+  /** One entry per kind that applies, in the order of diagnosticKinds. Absent in results stored before it existed. */
+  diagnostics?: Diagnostic[];
 };
 
 /** The scorer's signature, passed in so that the app, tests and tools can choose the implementation. */
-export type ScoreFunction = (answer: string, input: ScoringInput) => ScoreResult;
+export type ScoreFunction = (answer: string, input: ScoringInput, options?: ScoreOptions) => ScoreResult;
 
 /** What the scorer needs of a question: evidence, red flags, thresholds and the answer's language. */
 export type ScoringInput = {

@@ -6,6 +6,7 @@ import { serializeBackup } from '@/domain/backup/serialize-backup';
 import { jsonCopy } from '@/lib/json-copy';
 import { buildDataset, fixedUuid } from '../records/support/records';
 import formatOneText from './fixtures/backup-format-1.json?raw';
+import formatTwoText from './fixtures/backup-format-2.json?raw';
 import { buildBackup, buildBackupV1 } from './support/backups';
 
 const data = buildDataset({ profiles: 2, attemptsPerProfile: 3, answersPerAttempt: 4 });
@@ -37,7 +38,7 @@ describe('parseBackup: valid files', () => {
     const result = parseBackup(JSON.stringify(buildBackupV1(data)));
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.backup.data).toEqual(data);
-    expect(result.ok && result.backup.formatVersion).toBe(2);
+    expect(result.ok && result.backup.formatVersion).toBe(3);
   });
 
   it('reads a backup of one profile', () => {
@@ -104,17 +105,17 @@ describe('parseBackup: refused files', () => {
   });
 
   it('refuses a file from a newer version with a plain message', () => {
-    const [first] = errorsOf(parseBackup(broken((b) => Object.assign(b, { formatVersion: 3 }))));
+    const [first] = errorsOf(parseBackup(broken((b) => Object.assign(b, { formatVersion: 4 }))));
     expect(first).toMatchObject({ code: 'newer-format', path: 'formatVersion' });
     expect(first?.message).toBe(
-      'This backup was made by a newer version of Mock Audit Trainer (format 3); this version reads formats up to 2. Update the app to restore it.',
+      'This backup was made by a newer version of Mock Audit Trainer (format 4); this version reads formats up to 3. Update the app to restore it.',
     );
   });
 
-  it.each([[0], [-1], [1.5], ['2'], [null]])('refuses formatVersion %j', (version) => {
+  it.each([[0], [-1], [1.5], ['3'], [null]])('refuses formatVersion %j', (version) => {
     const [first] = errorsOf(parseBackup(broken((b) => Object.assign(b, { formatVersion: version }))));
     expect(first?.code).toBe('unknown-format-version');
-    expect(first?.message).toMatch(/^formatVersion: must be a whole number from 1 to 2, got /);
+    expect(first?.message).toMatch(/^formatVersion: must be a whole number from 1 to 3, got /);
   });
 
   it.each([
@@ -262,5 +263,34 @@ describe('parseBackup: stored format-1 file', () => {
     });
     expect(result.backup.data.attempts[0]).not.toHaveProperty('scenario');
     expect(result.backup.data.answers.every((a) => a.profileId === result.backup.data.profiles[0]!.id)).toBe(true);
+  });
+});
+
+describe('parseBackup: stored format-2 file', () => {
+  it('reads a file whose score results have no diagnostics and migrates it to format 3', () => {
+    const result = parseBackup(formatTwoText);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    expect(result.migratedFrom).toBe(2);
+    expect(result.backup.formatVersion).toBe(3);
+    const stored = JSON.parse(formatTwoText) as { data: { answers: unknown[] } };
+    expect(result.backup.data.answers).toEqual(stored.data.answers);
+    expect(result.backup.data.answers.every((a) => a.result.diagnostics === undefined)).toBe(true);
+  });
+
+  it('refuses diagnostics in a format-2 file, which could not hold them', () => {
+    const stored = JSON.parse(formatTwoText) as { data: { answers: { result: object }[] } };
+    stored.data.answers[0]!.result = { ...stored.data.answers[0]!.result, diagnostics: [] };
+    expect(parseBackup(JSON.stringify(stored)).ok).toBe(false);
+  });
+
+  it('keeps the diagnostics of a format-3 answer', () => {
+    const answer = data.answers[0]!;
+    const diagnostics = [{ kind: 'keywordList' as const, spans: [{ start: 0, end: 4 }], items: ['cis'] }];
+    const withDiagnostics = buildBackup({
+      ...data,
+      answers: [{ ...answer, result: { ...answer.result, diagnostics } }],
+    });
+    const result = parseBackup(JSON.stringify(withDiagnostics));
+    expect(result.ok && result.backup.data.answers[0]?.result.diagnostics).toEqual(diagnostics);
   });
 });

@@ -12,6 +12,13 @@ describe('scoreResultSchema', () => {
     expect(scoreResultSchema.parse(valid)).toEqual(valid);
   });
 
+  it('accepts a result with diagnostics, and one stored before they existed', () => {
+    const diagnostics = [{ kind: 'ended' as const, spans: [{ start: 3, end: 10 }], items: ['weekly-scans'] }];
+    expect(scoreResultSchema.parse({ ...valid, diagnostics })).toEqual({ ...valid, diagnostics });
+    const { diagnostics: _absent, ...older } = valid;
+    expect(scoreResultSchema.safeParse(older).success).toBe(true);
+  });
+
   it.each([
     ['a score above 100', { score: 101 }],
     ['a coverage above 1', { coverage: 1.5 }],
@@ -24,6 +31,8 @@ describe('scoreResultSchema', () => {
     ],
     ['a red flag of unknown severity', { redFlags: [{ id: 'a', severity: 'grave', spans: [] }] }],
     ['an extra field', { confidence: 0.9 }],
+    ['an unknown diagnostic kind', { diagnostics: [{ kind: 'rambling', spans: [], items: [] }] }],
+    ['a diagnostic without items', { diagnostics: [{ kind: 'keywordList', spans: [] }] }],
   ])('refuses %s', (_name, change) => {
     expect(scoreResultSchema.safeParse({ ...valid, ...change }).success).toBe(false);
   });

@@ -8,13 +8,14 @@ describe('bare keyword lists', () => {
     ['en', 'MFA administrators CMDB'],
     ['de', 'MFA, CMDB, Wiederherstellungstest'],
     ['de', 'MFA Administratoren und CMDB'],
-  ] as const)('(%s) %j is a keyword list whose matches only count half', (locale, answer) => {
+  ] as const)('(%s) %j is a keyword list whose matches earn nothing', (locale, answer) => {
     const result = score(locale, answer);
     expect(result.keywordList).toBe(true);
     expect(result.messages).toContain('answer.keyword-list');
-    const matched = result.evidence.filter((e) => e.status !== 'missing');
-    expect(matched.length).toBeGreaterThan(0);
-    expect(matched.every((e) => e.status === 'partial')).toBe(true);
+    expect(result.evidence.every((e) => e.status === 'missing')).toBe(true);
+    expect(result.score).toBe(0);
+    const listed = result.diagnostics?.find((d) => d.kind === 'keywordList');
+    expect(listed?.items).toContain('cmdb');
   });
 
   it.each([

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { score, spanTexts } from './scoring-fixtures';
 
-describe('spans point at the learner’s own words', () => {
+describe('spans point at the learner’s own words: the matched phrase from its first word to its last, and the cue', () => {
   it.each([
-    ['en', 'We enforce 2FA for all admins.', 'mfa', ['2FA', 'admins']],
-    ['en', 'Critical patches go out within a fortnight.', 'patch-window', ['Critical', 'patches', 'a fortnight']],
-    ['en', "We don't use MFA for administrators.", 'mfa', ["don't", 'MFA', 'administrators']],
-    ['en', 'We plan to add MFA for administrators.', 'mfa', ['We plan', 'MFA', 'administrators']],
-    ['en', 'I think administrators use MFA.', 'mfa', ['I think', 'administrators', 'MFA']],
-    ['en', 'Our hardenign baseline is documented.', 'baseline', ['hardenign', 'baseline', 'documented']],
+    ['en', 'We enforce 2FA for all admins.', 'mfa', ['2FA for all admins']],
+    [
+      'en',
+      'Critical patches go out within a fortnight.',
+      'patch-window',
+      ['Critical patches go out within a fortnight'],
+    ],
+    ['en', "We don't use MFA for administrators.", 'mfa', ["don't", 'MFA for administrators']],
+    ['en', 'We plan to add MFA for administrators.', 'mfa', ['We plan', 'MFA for administrators']],
+    ['en', 'I think administrators use MFA.', 'mfa', ['I think', 'administrators use MFA']],
+    ['en', 'Our hardenign baseline is documented.', 'baseline', ['hardenign baseline is documented']],
     ['de', 'Einmal im Monat machen wir einen Wiederherstellungstest.', 'restore-tests', ['Wiederherstellungstest']],
     [
       'de',
       'Kritische Patches spielen wir in zwei Wochen ein.',
       'patch-window',
-      ['Kritische', 'Patches', 'zwei Wochen'],
+      ['Kritische Patches spielen wir in zwei Wochen'],
     ],
-    ['de', 'MFA für Administratoren gibt es nicht.', 'mfa', ['MFA', 'Administratoren', 'nicht']],
+    ['de', 'MFA für Administratoren gibt es nicht.', 'mfa', ['MFA für Administratoren', 'nicht']],
   ] as const)('(%s) %s', (locale, answer, id, words) => {
     expect(spanTexts(answer, score(locale, answer), id)).toEqual(words);
   });
@@ -30,7 +35,7 @@ describe('spans point at the learner’s own words', () => {
     const locale = answer.includes('nutzen') ? 'de' : 'en';
     const result = score(locale, answer);
     const texts = spanTexts(answer, result, 'mfa');
-    expect(texts.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['mfa']));
+    expect(texts.some((t) => /\bmfa\b/i.test(t))).toBe(true);
     for (const e of result.evidence) {
       for (const span of e.spans) {
         expect(span.start).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,7 @@
-import { listSentences } from '../answer-shape';
+import { keywordLists } from '../answer-shape';
+import { cutOffFrom } from '../text/cut-off';
+import { repeatedSentences } from '../text/repetition';
+import type { ScoreOptions } from '../score-types';
 import { analyzeTokens, type Unit } from '../words/analyze';
 import type { CompiledScoring } from './compile-scoring';
 import { fuzzyEntry, type FuzzyEntry } from './fuzzy';
@@ -16,11 +19,20 @@ function typoEntry(word: string, stem: string, compiled: CompiledScoring): Fuzzy
   return entry;
 }
 
-/** Analyses an answer once: units with their keys (typos resolved against the question's words), cues, clauses, bare lists. */
-export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScoring): AnswerContext {
+/** Analyses an answer once: units with their keys (typos resolved against the question's words), cues, clauses, bare lists, the timer's cut. */
+export function analyzeAnswer(
+  tokens: readonly Token[],
+  compiled: CompiledScoring,
+  options: ScoreOptions = {},
+): AnswerContext {
   const lexicon = compiled.answerOptions.lexicon;
   const structure = analyzeStructure(tokens, lexicon);
-  const analysed = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const repeats = repeatedSentences(tokens, structure);
+  const all = withoutCueContent(analyzeTokens(tokens, compiled.answerOptions), structure);
+  const analysed =
+    repeats.sentences.size === 0
+      ? all
+      : all.filter((u) => !repeats.sentences.has(structure.sentenceOf[u.firstToken] ?? -1));
   const particles = lexicon.separableParticles;
   const joined =
     particles === null ? analysed : joinSeparableVerbs(tokens, analysed, structure, particles, compiled.locale);
@@ -44,11 +56,14 @@ export function analyzeAnswer(tokens: readonly Token[], compiled: CompiledScorin
   }
   return {
     locale: compiled.locale,
+    lexicon,
     tokens,
     units,
     unitKeys,
     structure,
-    lists: listSentences(tokens, structure, lexicon),
+    lists: keywordLists(tokens, lexicon),
+    repeats: repeats.spans,
+    cutFrom: options.cutOff === true ? cutOffFrom(tokens, structure) : tokens.length,
     typoUnits,
     promptKeys: compiled.promptKeys,
   };

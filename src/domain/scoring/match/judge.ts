@@ -1,30 +1,39 @@
 import type { Locale } from '@/domain/scenario/locale';
+import type { KeywordLists } from '../answer-shape';
 import type { Unit } from '../words/analyze';
+import type { LanguageLexicon } from '../words/lexicon';
 import type { Match } from './find-matches';
 import type { Pattern } from './patterns';
-import { hedgeOf, negationOf, planOf, type MatchPlace } from '../text/scope';
-import type { EvidenceStatus, Span } from '../score-types';
+import { endedOf, hedgeOf, negationOf, planOf, type MatchPlace } from '../text/scope';
+import type { DiagnosticKind, EvidenceStatus, Span } from '../score-types';
 import type { Cue, Structure } from '../text/structure';
 import type { Token } from '../text/tokenize';
 
-/** Why a match only earns half credit. */
-export type PartialReason = 'hedge' | 'keyword-list' | 'typo' | 'echo';
+/** Why a match earns less than full credit: half for a hedge, a typo or an echo of the question, nothing for the rest. */
+export type Reason = 'hedge' | 'typo' | 'echo' | 'keyword-list' | 'cut-off' | 'ended' | 'negation' | 'plan';
 
 export type Verdict = {
-  status: Exclude<EvidenceStatus, 'missing'>;
+  status: EvidenceStatus;
   spans: Span[];
-  reason: PartialReason | null;
+  reason: Reason | null;
   slots: number;
+  /** The diagnostic this verdict feeds, and the words that caused it (a cue; the list or cut-off spans are the answer's). */
+  diagnostic: { kind: DiagnosticKind; span: Span | null } | null;
 };
 
 /** What a match is judged against: the analysed answer. */
 export type AnswerContext = {
   locale: Locale;
+  lexicon: LanguageLexicon;
   tokens: readonly Token[];
   units: readonly Unit[];
   unitKeys: readonly (readonly string[])[];
   structure: Structure;
-  lists: ReadonlySet<number>;
+  lists: KeywordLists;
+  /** Word-for-word copies of earlier sentences; their words are left out of matching. */
+  repeats: Span[];
+  /** First token of the half sentence the timer cut off; tokens.length when there is none. */
+  cutFrom: number;
   typoUnits: ReadonlySet<number>;
   promptKeys: ReadonlySet<string>;
 };
@@ -58,6 +67,28 @@ function cueSpan(cue: Cue, tokens: readonly Token[]): Span {
   return { start: tokens[cue.first]?.start ?? 0, end: tokens[cue.last]?.end ?? 0 };
 }
 
+/** A lone function word, bare number or common word ("standard", "1") says too little to highlight. */
+function isLoneCommonWord(match: Match, ctx: AnswerContext): boolean {
+  if (match.units.length !== 1) return false;
+  const unit = ctx.units[match.units[0] ?? -1];
+  if (unit === undefined) return true;
+  if (!unit.content) return true;
+  const keys = ctx.unitKeys[match.units[0] ?? -1] ?? unit.keys;
+  return keys.every((key) => key.startsWith('num:')) || keys.some((key) => ctx.lexicon.commonStems.has(key));
+}
+
+/** The matched phrase in the answer, from its first slot to its last. */
+function phraseSpan(match: Match, ctx: AnswerContext): Span[] {
+  if (isLoneCommonWord(match, ctx)) return [];
+  let start = Number.MAX_SAFE_INTEGER;
+  let end = -1;
+  for (const u of match.units) {
+    start = Math.min(start, ctx.units[u]?.start ?? start);
+    end = Math.max(end, ctx.units[u]?.end ?? end);
+  }
+  return end < 0 ? [] : [{ start, end }];
+}
+
 /** Only the question's own words, with nothing new in the clause: the learner repeated the question. */
 function isEcho(match: Match, place: MatchPlace, ctx: AnswerContext): boolean {
   if (ctx.promptKeys.size === 0) return false;
@@ -69,33 +100,64 @@ function isEcho(match: Match, place: MatchPlace, ctx: AnswerContext): boolean {
   );
 }
 
-function weakReason(match: Match, place: MatchPlace, ctx: AnswerContext): PartialReason | null {
-  if (ctx.lists.has(ctx.structure.sentenceOf[place.first] ?? -1)) return 'keyword-list';
-  if (match.units.some((u) => ctx.typoUnits.has(u))) return 'typo';
-  return isEcho(match, place, ctx) ? 'echo' : null;
+/** Where nothing is stated: past the timer's cut, or in a bare keyword list. */
+function unstated(place: MatchPlace, ctx: AnswerContext): 'cut-off' | 'keyword-list' | null {
+  if (place.first >= ctx.cutFrom) return 'cut-off';
+  return ctx.lists.tokens[place.first] === 1 ? 'keyword-list' : null;
 }
+
+const diagnosticKindOf: Record<Reason, DiagnosticKind | null> = {
+  ended: 'ended',
+  negation: 'negation',
+  plan: 'plan',
+  hedge: 'hedge',
+  typo: null,
+  echo: null,
+  'keyword-list': 'keywordList',
+  'cut-off': 'cutOff',
+};
 
 /** Decides the status of one match from the cues around it. */
 export function judgeMatch(match: Match, pattern: Pattern, ctx: AnswerContext): Verdict {
+  const slots = pattern.slots.length;
   const place = placeOf(match, ctx.units);
-  const words = match.units.map((u) => ({ start: ctx.units[u]?.start ?? 0, end: ctx.units[u]?.end ?? 0 }));
+  const silent = unstated(place, ctx);
+  if (silent !== null) {
+    const kind = diagnosticKindOf[silent];
+    return {
+      status: 'missing',
+      spans: [],
+      reason: silent,
+      slots,
+      diagnostic: kind === null ? null : { kind, span: null },
+    };
+  }
+  const words = phraseSpan(match, ctx);
+  const verdict = (status: EvidenceStatus, cues: (Cue | null)[], reason: Reason | null = null): Verdict => {
+    const spans = cues.flatMap((cue) => (cue === null ? [] : [cueSpan(cue, ctx.tokens)]));
+    const kind = reason === null ? null : diagnosticKindOf[reason];
+    return {
+      status,
+      spans: mergeSpans([...words, ...spans]),
+      reason,
+      slots,
+      diagnostic: kind === null ? null : { kind, span: spans[spans.length - 1] ?? null },
+    };
+  };
   const scope = { tokens: ctx.tokens, structure: ctx.structure, locale: ctx.locale };
+  // Practice that has ended is neither evidence nor a red flag, whichever way it was phrased.
+  const ended = endedOf(scope, place);
+  if (ended !== null) return verdict('negated', [ended], 'ended');
   const negation = negationOf(scope, place);
-  const plan = negation === null ? planOf(scope, place) : null;
-  const hedge = hedgeOf(scope, place);
-  const weak = weakReason(match, place, ctx);
-  const verdict = (status: Verdict['status'], cues: (Cue | null)[], reason: PartialReason | null = null): Verdict => ({
-    status,
-    spans: mergeSpans([...words, ...cues.flatMap((cue) => (cue === null ? [] : [cueSpan(cue, ctx.tokens)]))]),
-    reason,
-    slots: pattern.slots.length,
-  });
   // A negative pattern ("no shared accounts") is met where the answer negates its words.
   const met = pattern.negative ? negation !== null : negation === null;
-  if (!met) return verdict('negated', [negation]);
-  if (plan !== null) return verdict('planned', [plan]);
+  if (!met) return verdict('negated', [negation], 'negation');
+  const plan = negation === null ? planOf(scope, place) : null;
+  if (plan !== null) return verdict('planned', [plan], 'plan');
   const stated = pattern.negative ? negation : null;
+  const hedge = hedgeOf(scope, place);
   if (hedge !== null) return verdict('partial', [stated, hedge], 'hedge');
-  if (weak !== null) return verdict('partial', [stated], weak);
+  if (match.units.some((u) => ctx.typoUnits.has(u))) return verdict('partial', [stated], 'typo');
+  if (isEcho(match, place, ctx)) return verdict('partial', [stated], 'echo');
   return verdict('covered', [stated]);
 }

@@ -52,11 +52,18 @@ function cueAfter(ctx: ScopeContext, place: MatchPlace, category: CueCategory, r
   );
 }
 
-/** "we never skip", "nothing goes live without": a second negative word turns the first around. */
+/** "we never skip", "nothing goes live without", "no server is exempt": a second negative word turns the first around. */
 function cancelled(ctx: ScopeContext, cue: Cue, place: MatchPlace): boolean {
   const cues = ctx.structure.cues;
   if (cues.some((c) => c.first > cue.last && c.last < place.last && has(c, 'reversal') && !isOwn(c, place)))
     return true;
+  // "Kein Server ist vom Patchzyklus ausgenommen": the reversing verb may close the clause, right after the match.
+  const closing = (c: Cue): boolean =>
+    has(c, 'reversal') &&
+    c.first > place.last &&
+    c.first - place.last - 1 <= 1 &&
+    sameClause(ctx.structure, c.first, place.last);
+  if (cue.last < place.first && cues.some(closing)) return true;
   if (!has(cue, 'reversal')) return false;
   return cues.some((c) => {
     if (c.last >= cue.first || !has(c, 'negation') || !sameClause(ctx.structure, c.last, cue.first)) return false;
@@ -94,5 +101,16 @@ export function hedgeOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
       if (has(c, 'epistemic')) return sentenceOf[c.first] === sentenceOf[place.first];
       return has(c, 'hedge') && sameClause(ctx.structure, c.first, place.first);
     }) ?? null
+  );
+}
+
+/** A cue saying the practice has ended ("used to", "until last year", "früher"), anywhere in the match's stretch. */
+export function endedOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
+  const { stretchOf } = ctx.structure;
+  const stretch = stretchOf[place.first];
+  return (
+    ctx.structure.cues.find(
+      (c) => has(c, 'ended') && !isOwn(c, place) && stretchOf[c.first] === stretch && stretchOf[c.last] === stretch,
+    ) ?? null
   );
 }

@@ -6,8 +6,11 @@ import { trieLongest } from '../words/word-trie';
 /** A cue phrase found in the text, by token range. */
 export type Cue = { categories: ReadonlySet<CueCategory>; first: number; last: number };
 
-/** Cues plus the clause and sentence each token belongs to. */
-export type Structure = { cues: Cue[]; clauseOf: Int32Array; sentenceOf: Int32Array };
+/**
+ * Cues plus the clause, stretch and sentence each token belongs to. A stretch is the part of a sentence between
+ * contrast words, semicolons and present cues ("but", ";", "now"): the reach of a cue that ends a practice.
+ */
+export type Structure = { cues: Cue[]; clauseOf: Int32Array; stretchOf: Int32Array; sentenceOf: Int32Array };
 
 function findCues(tokens: readonly Token[], lexicon: LanguageLexicon): Cue[] {
   const cues: Cue[] = [];
@@ -43,6 +46,16 @@ function coordinatesClause(tokens: readonly Token[], i: number, lexicon: Languag
   return false;
 }
 
+/** After a comma: a verb within the next few words ("..., exceptions are approved") starts a clause of its own. */
+function verbSoon(tokens: readonly Token[], i: number, lexicon: LanguageLexicon): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const token = tokens[k] as Token;
+    if (!isWordToken(token) || coordinators.has(token.norm)) return false;
+    if (lexicon.verbs.has(token.norm)) return true;
+  }
+  return false;
+}
+
 function startsClause(
   tokens: readonly Token[],
   i: number,
@@ -53,7 +66,16 @@ function startsClause(
   if (token === undefined || !isWordToken(token)) return false;
   const cue = cueAt.get(i);
   if (cue !== undefined && (cue.categories.has('boundary') || cue.categories.has('negation'))) return true;
-  return lexicon.subjects.has(token.norm) || coordinatesClause(tokens, i, lexicon);
+  // ", and the board reviews ...": after a comma, "and" with an article or subject starts a new clause.
+  const next = tokens[i + 1]?.norm ?? '';
+  if (coordinators.has(token.norm) && (articles.has(next) || lexicon.subjects.has(next))) return true;
+  return lexicon.subjects.has(token.norm) || coordinatesClause(tokens, i, lexicon) || verbSoon(tokens, i, lexicon);
+}
+
+/** Where the reach of an "ended" cue stops: a contrast word, a semicolon or bullet, a present cue ("now", "seit"). */
+function endsStretch(token: Token, cue: Cue | undefined): boolean {
+  if (token.kind === 'clause-end') return token.norm !== ':';
+  return cue !== undefined && (cue.categories.has('boundary') || cue.categories.has('present'));
 }
 
 /** Finds cues, and splits the text into sentences and clauses: a clause ends at punctuation, at "but"/"aber", and at a comma or "and" before a new subject. */
@@ -62,8 +84,10 @@ export function analyzeStructure(tokens: readonly Token[], lexicon: LanguageLexi
   const cueAt = new Map(cues.map((cue) => [cue.first, cue]));
   const clauseOf = new Int32Array(tokens.length);
   const sentenceOf = new Int32Array(tokens.length);
+  const stretchOf = new Int32Array(tokens.length);
   let clause = 0;
   let sentence = 0;
+  let stretch = 0;
   let weight = 0;
   // "not only X but Y": that "but" joins rather than contrasts.
   let correlative = false;
@@ -71,16 +95,20 @@ export function analyzeStructure(tokens: readonly Token[], lexicon: LanguageLexi
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const before = clause;
+    const cue = cueAt.get(i);
     if (previous?.kind === 'sentence-end') {
       sentence++;
+      stretch++;
       correlative = false;
-    }
-    const cue = cueAt.get(i);
+    } else if (endsStretch(token, cue)) stretch++;
     if (cue?.categories.has('correlative') === true) correlative = true;
     const joining = correlative && cue?.categories.has('boundary') === true;
     if (joining) correlative = false;
     if (previous !== undefined && !isWordToken(previous)) {
-      if (previous.kind !== 'comma' || (!joining && startsClause(tokens, i, lexicon, cueAt))) clause++;
+      // "nicht nur Administratoren, alle Nutzer ...": in a correlative the comma joins like "but" does.
+      const joins = joining || (correlative && previous.kind === 'comma');
+      if (previous.kind === 'comma' && correlative) correlative = false;
+      if (previous.kind !== 'comma' || (!joins && startsClause(tokens, i, lexicon, cueAt))) clause++;
     } else if (isWordToken(token) && previous !== undefined) {
       if ((cue?.categories.has('boundary') === true && !joining) || coordinatesClause(tokens, i, lexicon, weight >= 2))
         clause++;
@@ -90,8 +118,9 @@ export function analyzeStructure(tokens: readonly Token[], lexicon: LanguageLexi
     else if (isWordToken(token) && !lexicon.stop.has(token.norm)) weight += 1;
     clauseOf[i] = clause;
     sentenceOf[i] = sentence;
+    stretchOf[i] = stretch;
   }
-  return { cues, clauseOf, sentenceOf };
+  return { cues, clauseOf, stretchOf, sentenceOf };
 }
 
 /** Indexes of the tokens inside negation cues ("no", "longer" of "no longer"). */

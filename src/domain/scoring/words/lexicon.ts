@@ -21,6 +21,10 @@ export type LanguageLexicon = {
   verbs: ReadonlySet<string>;
   /** Particles of separable verbs, for languages that have them. */
   separableParticles: ReadonlySet<string> | null;
+  /** Subjects that make words a statement of practice ("we", "wir"). */
+  pronouns: ReadonlySet<string>;
+  /** Stems of words too common to be a highlight on their own ("standard"). */
+  commonStems: ReadonlySet<string>;
 };
 
 /** Lower-case word sequence of a short text, as the tokenizer sees it. */
@@ -73,6 +77,8 @@ function buildLexicon(locale: Locale): LanguageLexicon {
     synonyms: buildSynonyms(locale),
     verbs: new Set([...words.auxiliaries, ...words.sentenceVerbs]),
     separableParticles: separableParticles === undefined ? null : new Set(separableParticles),
+    pronouns: new Set(words.pronouns),
+    commonStems: new Set(words.commonWords.map((word) => stemWord(word, locale))),
   };
 }
 

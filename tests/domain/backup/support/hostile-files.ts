@@ -118,7 +118,7 @@ const mutations: Record<string, Mutation> = {
     Object.defineProperty(objects[pick % objects.length]!, key, { value: { polluted: true }, enumerable: true });
   },
   'wrong format version': (b, pick) => {
-    (b as Record<string, Json>).formatVersion = [0, -1, 1.5, '2', null, 3, 99, 2 ** 40][pick % 8]!;
+    (b as Record<string, Json>).formatVersion = [0, -1, 1.5, '3', null, 4, 99, 2 ** 40][pick % 8]!;
   },
   'wrong format name': (b, pick) => {
     (b as Record<string, Json>).format = ['', 'mock-audit-trainer', 'MOCK-AUDIT-TRAINER-BACKUP', 7][pick % 4]!;

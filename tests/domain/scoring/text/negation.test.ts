@@ -58,10 +58,10 @@ describe('negation scope ends at the clause', () => {
 
 describe('negated good evidence is written as a red flag too', () => {
   it.each([
-    ['en', 'Restores are never tested.', ['restores', 'never', 'tested']],
+    ['en', 'Restores are never tested.', ['restores are never tested']],
     ['en', 'We have no restore test.', ['no', 'restore test']],
     ['de', 'Wiederherstellungstests haben wir keine.', ['Wiederherstellungstests', 'keine']],
-    ['de', 'Die Wiederherstellung wurde nie getestet.', ['Wiederherstellung', 'nie', 'getestet']],
+    ['de', 'Die Wiederherstellung wurde nie getestet.', ['Wiederherstellung wurde nie getestet']],
   ] as const)('(%s) %s', (locale, answer, words) => {
     const result = score(locale, answer);
     expect(result.evidence.find((e) => e.id === 'restore-tests')?.status).toBe('negated');
