@@ -3,6 +3,8 @@ import { activate, expectNoAxeViolations, tabTo } from './support/keyboard';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 test('a whole interview can be done with the keyboard alone, and every screen passes axe', async ({ page }) => {
+  // Many Tab presses and five axe scans: on a busy 2-core machine this runs past the default 30 s.
+  test.slow();
   await page.goto('/rehearse');
   await expect(page.getByRole('heading', { level: 3, name: 'Configuration hardening' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -120,7 +120,8 @@ export function recordAnswer(
   const probe = probeId ? question.probes.find((p) => p.id === probeId) : undefined;
   const kept = boundAnswerText(text);
   const scored = kind === 'answer' || kind === 'timeout' ? kept : '';
-  const result = deps.score(scored, question, context.locale, probe);
+  // An answer the timer ended may stop mid-sentence: that half sentence earns nothing.
+  const result = deps.score(scored, question, context.locale, probe, kind === 'timeout' ? { cutOff: true } : {});
   const at = deps.now();
   const answer = { questionId, probeId, attempt, kind, text: kept, result, askedAt, answeredAt: at };
   return { ...context, transcript: [...context.transcript, { role: 'learner', at, answer }] };

@@ -1,4 +1,4 @@
-import type { ScoreFunction, ScoreResult, ScoringInput } from '@/domain/scoring/score-types';
+import type { ScoreFunction, ScoreOptions, ScoreResult, ScoringInput } from '@/domain/scoring/score-types';
 import { pickText, type Locale } from './locale';
 import type { Probe, Question, Scenario } from './scenario-schema';
 
@@ -17,8 +17,17 @@ export function scoringInputFor(scenario: Scenario, question: Question, locale: 
   };
 }
 
-/** Scores an answer to a question (or one of its probes) of the scenario it was made for. */
-export type QuestionScorer = (answer: string, question: Question, locale: Locale, probe?: Probe) => ScoreResult;
+/**
+ * Scores an answer to a question (or one of its probes) of the scenario it was made for; `options.cutOff` when
+ * the timer ended the answer (its unfinished last sentence earns nothing).
+ */
+export type QuestionScorer = (
+  answer: string,
+  question: Question,
+  locale: Locale,
+  probe?: Probe,
+  options?: ScoreOptions,
+) => ScoreResult;
 
 /**
  * A scorer turned into a QuestionScorer for one scenario. Each question's input is built once per locale and
@@ -26,12 +35,12 @@ export type QuestionScorer = (answer: string, question: Question, locale: Locale
  */
 export function questionScorer(scenario: Scenario, score: ScoreFunction): QuestionScorer {
   const inputs = new WeakMap<Question, Map<string, ScoringInput>>();
-  return (answer, question, locale, probe) => {
+  return (answer, question, locale, probe, options) => {
     const byWording = inputs.get(question) ?? new Map<string, ScoringInput>();
     inputs.set(question, byWording);
     const key = `${probe?.id ?? ''}\u0000${locale}`;
     const input = byWording.get(key) ?? scoringInputFor(scenario, question, locale, probe);
     byWording.set(key, input);
-    return score(answer, input);
+    return score(answer, input, options);
   };
 }

@@ -7,6 +7,7 @@ import { saveAnswer } from '@/storage/answer-repository';
 import { finishAttempt, startAttempt } from '@/storage/attempt-repository';
 import { appDatabase } from '@/storage/database';
 import { createProfile } from '@/storage/profile-repository';
+import { loadScenarioLibrary } from '@/storage/scenario-library';
 import { buildDataset } from '../../domain/records/support/records';
 import { seedDatabase } from '../../storage/support/database';
 import { evidenceFromStatuses, scoreResult } from '../../support/score-result-builder';
@@ -37,9 +38,15 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
   const db = appDatabase();
   vi.useFakeTimers({ toFake: ['Date'] });
   try {
-    // A completed attempt has at least one answer (one without any is abandoned, not completed).
-    const anAnswer: SeededAnswer[] = [{ questionId: 'first-question', evidence: {} }];
-    for (const { topic, score, grade, answers = anAnswer, unfinished } of attempts) {
+    // By default every main question of the built-in scenario is answered: a topic is ready only on an attempt
+    // that answered all of them (and one without any answer is abandoned, not completed).
+    const library = await loadScenarioLibrary();
+    const everyQuestion = (topic: Topic): SeededAnswer[] =>
+      (library.scenarios.find((s) => s.id === topic)?.questions ?? [{ id: 'first-question' }]).map((q) => ({
+        questionId: q.id,
+        evidence: {},
+      }));
+    for (const { topic, score, grade, answers = everyQuestion(topic), unfinished } of attempts) {
       minute += 1;
       vi.setSystemTime(Date.UTC(2026, 1, 2, 9, 0) + minute * 60_000);
       const attempt = await startAttempt(db, {

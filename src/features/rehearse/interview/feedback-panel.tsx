@@ -5,6 +5,7 @@ import { answersForAttempt } from '@/domain/interview/transcript';
 import { pickText, type Locale } from '@/domain/scenario/locale';
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
 import { earnsCredit } from '@/domain/scoring/grade';
+import { AnswerReasons } from './answer-reasons';
 import { EvidenceStatusList } from './evidence-status-list';
 import { HighlightedAnswer, type Highlight } from './highlighted-answer';
 
@@ -58,6 +59,7 @@ export function FeedbackPanel({
           lang={locale}
         />
       ))}
+      <AnswerReasons answers={answers} question={question} locale={locale} />
       <h3>{t('feedback.given')}</h3>
       <EvidenceStatusList question={question} statuses={statuses} locale={locale} />
       <h3>{t('feedback.missing')}</h3>

@@ -9,7 +9,6 @@ import { usePreviousSummary } from '../report/previous-summary';
 import { ReportView } from '../report/report-view';
 import { useStoredDrafts } from '../session/stored-drafts';
 import { useDraftCleanup } from '../session/use-draft-cleanup';
-import { hasAnyAnswer } from '../session/interview-writer';
 import { useInterviewSession } from '../session/use-interview-session';
 import { useSaveGuard } from '../session/use-save-guard';
 import { AnswerArea } from './answer-area';
@@ -114,7 +113,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
           />
         )}
         {report &&
-          (hasAnyAnswer(context.transcript) ? (
+          (report.outcome === 'completed' ? (
             <ReportView report={report} scenario={scenario} />
           ) : (
             <p className="card">{t('interview.closedEmpty')}</p>

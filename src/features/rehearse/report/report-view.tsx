@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { WithIsolated } from '@/components/with-isolated';
 import { Link } from 'wouter';
-import type { Finding, InterviewReport } from '@/domain/interview';
+import type { Finding, FindingCap, InterviewReport } from '@/domain/interview';
 import { pickText, type Locale } from '@/domain/scenario/locale';
-import type { Scenario } from '@/domain/scenario/scenario-schema';
+import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
+
+/** What a cap names, in the learner's words: the evidence item or red flag it concerns (a question cap names none). */
+function capItemLabel(cap: FindingCap, question: Question | undefined, locale: Locale): string {
+  if (cap.code === 'not-answered' || cap.code === 'skipped') return '';
+  const named =
+    cap.code === 'minor-red-flag' || cap.code === 'major-red-flag'
+      ? question?.redFlags.find((f) => f.id === cap.id)?.label
+      : question?.evidence.find((e) => e.id === cap.id)?.label;
+  return named ? pickText(named, locale) : cap.id;
+}
 
 function FindingCard({
   finding,
@@ -33,6 +43,21 @@ function FindingCard({
       <p>
         <strong>{t('report.controls')}</strong> {finding.controls.join(', ')}
       </p>
+      {finding.caps.length > 0 && (
+        <div className="finding-caps">
+          <h4>{t('report.whyGrade')}</h4>
+          <ul>
+            {finding.caps.map((cap) => (
+              <li key={`${cap.code}:${cap.id}`} lang={locale}>
+                {t(`report.caps.${cap.code}`, {
+                  limit: t(`grades.${cap.limit}`),
+                  item: capItemLabel(cap, question, locale),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {finding.status === 'not-answered' && <p>{t('report.notAsked')}</p>}
       {finding.status === 'skipped' && <p>{t('report.skippedFinding')}</p>}
       {finding.score !== null && <p>{t('report.score', { score: finding.score })}</p>}
@@ -130,9 +155,28 @@ export function ReportView({ report, scenario }: { report: InterviewReport; scen
       </h2>
       <section className="card report-overall" aria-labelledby="overall-heading">
         <h3 id="overall-heading">{t('report.overall')}</h3>
-        <p>{t('report.score', { score: report.score })}</p>
-        {report.grade && <p>{t('report.grade', { grade: t(`grades.${report.grade}`) })}</p>}
+        {report.grade && <p className="report-result">{t('report.result', { grade: t(`grades.${report.grade}`) })}</p>}
+        <p>{t('report.coverage', { score: report.score })}</p>
         <p>{t('report.answered', { answered: report.answeredQuestions, total: report.totalQuestions })}</p>
+        {report.unansweredQuestions.length > 0 && (
+          <>
+            <h4>{t('report.unansweredHeading')}</h4>
+            <ul className="unanswered-questions">
+              {report.unansweredQuestions.map((id) => {
+                const index = scenario.questions.findIndex((q) => q.id === id);
+                const question = scenario.questions[index];
+                return (
+                  <li key={id} lang={locale}>
+                    {t('report.unansweredItem', {
+                      index: index + 1,
+                      prompt: question ? pickText(question.prompt, locale) : id,
+                    })}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
         <h4>{t('report.change')}</h4>
         <ChangeSummary report={report} />
       </section>

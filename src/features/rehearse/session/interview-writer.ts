@@ -70,9 +70,10 @@ export function createInterviewWriter(
     if (snapshot.status === 'done' && !finished) {
       const report = snapshot.output as InterviewReport;
       // Ended before any answer: nothing to assess, so not a completed attempt (Progress and readiness skip it).
-      const end = hasAnyAnswer(snapshot.context.transcript)
-        ? { status: 'completed' as const, score: report.score, grade: report.grade ?? undefined }
-        : { status: 'abandoned' as const };
+      const end =
+        report.outcome === 'completed'
+          ? { status: 'completed' as const, score: report.score, grade: report.grade ?? undefined }
+          : { status: 'abandoned' as const };
       await finishAttempt(db, attemptId, { ...end, machineSnapshot: persisted });
       finished = true;
     }
