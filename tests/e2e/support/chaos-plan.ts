@@ -10,8 +10,11 @@ export const killKinds = ['kill-typing', 'kill-after-submit', 'kill-after-saved'
 export type Disruption = (typeof reloadKinds)[number] | (typeof restartKinds)[number] | (typeof killKinds)[number];
 export type Step = { kind: Disruption; letters: number; offsetMs: number; delayMs: number };
 
-/** How the interview ends: a normal quit, a SIGKILL once the report says "Saved", or one right after "End interview". */
-export const endings = ['close', 'kill-after-saved', 'kill-after-end'] as const;
+/**
+ * How the interview ends: "End interview", then the browser quit once the report says saved; or a SIGKILL soon
+ * after "End interview" (before or after the report is saved), then the same quit.
+ */
+export const endings = ['close', 'kill-after-end'] as const;
 export type Ending = (typeof endings)[number];
 
 export type InterviewPlan = {
@@ -38,22 +41,13 @@ function step(random: Random, kind: Disruption): Step {
 
 /**
  * Every interview gets at least one reload, one browser restart and one SIGKILL, the kinds and places drawn.
- * Quitting the browser once the report is saved is a restart too (the device is checked after it), so an
- * interview that ends that way needs no other restart.
+ * The quit after the saved report is the restart every interview has; some get another one on the way.
  */
 export function planInterview(random: Random, index: number): InterviewPlan {
-  const ending = random.pick([
-    'close',
-    'close',
-    'close',
-    'close',
-    'kill-after-saved',
-    'kill-after-saved',
-    'kill-after-end',
-  ] as const);
+  const ending = random.pick(['close', 'close', 'close', 'kill-after-end'] as const);
   const kills = [...killKinds, 'kill-typing', 'kill-after-submit'] as const;
   const required: Disruption[] = [random.pick(reloadKinds), random.pick(kills)];
-  if (ending === 'kill-after-saved' || random.chance(0.15)) required.push(random.pick(restartKinds));
+  if (random.chance(0.2)) required.push(random.pick(restartKinds));
   const all = [...reloadKinds, ...restartKinds, ...kills];
   const extra = random.chance(0.1) ? [random.pick(all)] : [];
   return {
@@ -63,7 +57,7 @@ export function planInterview(random: Random, index: number): InterviewPlan {
     steps: random.shuffle([...required, ...extra]).map((kind) => step(random, kind)),
     feedbackChaos: 0.05,
     ending,
-    endDelayMs: random.int(0, 300),
+    endDelayMs: random.int(0, 600),
   };
 }
 
