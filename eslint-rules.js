@@ -2,6 +2,12 @@
 import path from 'node:path';
 
 const srcRoot = path.resolve(import.meta.dirname, 'src');
+const researchRoot = path.resolve(import.meta.dirname, 'research');
+
+const isInside = (file, root) => {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 
 /** Which layer a file under src/ belongs to, e.g. "domain", "storage", "features/rehearse". */
 export function layerOf(file) {
@@ -39,6 +45,17 @@ function resolveTarget(spec, fromFile) {
   return null;
 }
 
+// research/ is outside the product: the app never builds it, and it builds on the domain alone.
+function researchViolation(fromLayer, spec, fromFile) {
+  const target = resolveTarget(spec, fromFile);
+  if (target === null) return null;
+  if (fromLayer !== null && isInside(target, researchRoot))
+    return 'research/ is not part of the app: nothing under src/ may import from it';
+  if (isInside(fromFile, researchRoot) && isInside(target, srcRoot) && layerOf(target) !== 'domain')
+    return `research code may import src/domain only, not src/${layerOf(target)}`;
+  return null;
+}
+
 function importViolation(fromLayer, spec, fromFile) {
   const target = resolveTarget(spec, fromFile);
   if (target === null) {
@@ -72,6 +89,8 @@ const layers = {
     const fromLayer = layerOf(file);
     const check = (node, spec) => {
       if (typeof spec !== 'string') return;
+      const research = researchViolation(fromLayer, spec, file);
+      if (research) return context.report({ node, message: research });
       const insideSrc = fromLayer !== null;
       if (!insideSrc) {
         if (packageName(spec) === 'dexie' && !file.includes(`${path.sep}tests${path.sep}storage${path.sep}`))

@@ -48,7 +48,7 @@ export default tseslint.config(
   { files: ['src/**/*.tsx'], rules: { 'mat/no-raw-jsx-text': 'error' } },
   {
     // A focused test silently skips the rest of the suite, so it never reaches a commit.
-    files: ['tests/**/*.{ts,tsx}'],
+    files: ['tests/**/*.{ts,tsx}', 'research/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...bannedSyntax, noFocusedTests] },
   },
   {

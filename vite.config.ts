@@ -38,8 +38,9 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-// Test folders of pure code: they run in plain Node, every other test folder in jsdom.
-const nodeTestDirs = ['domain', 'cli', 'lint', 'bench', 'pwa'];
+// Test folders of pure code: they run in plain Node, every other test folder in jsdom. research/ is pure code too.
+const nodeTestDirs = ['domain', 'cli', 'lint', 'bench', 'pwa', 'docs'];
+const nodeTests = [...nodeTestDirs.map((dir) => `tests/${dir}/**/*.test.ts`), 'research/**/*.test.ts'];
 
 const securityHeaders = {
   'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
@@ -66,7 +67,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: nodeTestDirs.map((dir) => `tests/${dir}/**/*.test.ts`) },
+        test: { name: 'node', environment: 'node', include: nodeTests },
       },
       {
         extends: true,

@@ -1,16 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { openTrainerDatabase } from '@/storage/database';
-import { toStorageProblem, type StorageProblem } from '@/storage/storage-problem';
+import { isBrowserStorageFailure, toStorageProblem, type StorageProblem } from '@/storage/storage-problem';
 
 type CacheEvent = { type: string; action?: { type: string; error?: unknown } };
 
-// Only failures of the browser's storage belong in the banner; a rule of the data or a bad input that a
-// feature refuses (an error of kind 'unknown') is that feature's to explain.
+// Only failures of the browser's storage belong in the banner; a rule or limit of the data, or a bad input
+// that a feature refuses, is that feature's to explain.
 function storageFailureOf(event: CacheEvent): StorageProblem | null {
   if (event.type !== 'updated' || event.action?.type !== 'error') return null;
   const problem = toStorageProblem(event.action.error);
-  return problem.kind === 'unknown' ? null : problem;
+  return isBrowserStorageFailure(problem) ? problem : null;
 }
 
 /**

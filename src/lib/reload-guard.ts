@@ -31,6 +31,14 @@ async function allSaved(timeoutMs: number): Promise<boolean> {
 }
 
 /**
+ * Saves the work of every registered guard without reloading: resolves true once all of it is stored, false
+ * when a guard fails or takes longer than `timeoutMs` (an interview handed over to another tab).
+ */
+export function saveOpenWork(timeoutMs = 5000): Promise<boolean> {
+  return allSaved(timeoutMs);
+}
+
+/**
  * Reloads the page once every registered guard has saved its work, and resolves true. Resolves false, and
  * leaves the page as it is, when a guard fails or takes longer than `timeoutMs`. Calls made while one is
  * under way share it.

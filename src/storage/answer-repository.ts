@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { answerSchema, type Answer } from '@/domain/records/answer-schema';
+import { attemptSchema } from '@/domain/records/attempt-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { checkedRecord } from './record-check';
 import { StorageRuleError } from './storage-errors';
 
 /** An answer as the interview hands it over; id and givenAt may be fixed by the caller (a retried save keeps its id). */
@@ -23,15 +25,16 @@ export function saveAnswer(
     if (!attempt) throw new StorageRuleError('not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'in-progress')
       throw new StorageRuleError('attempt-closed', `attempt ${attemptId} is ${attempt.status}`);
-    const answer = answerSchema.parse({
+    const answer = checkedRecord(answerSchema, 'answer', {
       ...input,
       id: input.id ?? newId(),
       givenAt: input.givenAt ?? nowIso(),
       attemptId,
       profileId: attempt.profileId,
     });
+    const withSnapshot = checkedRecord(attemptSchema, 'attempt', { ...attempt, machineSnapshot });
     await db.answers.put(answer);
-    await db.attempts.put({ ...attempt, machineSnapshot });
+    await db.attempts.put(withSnapshot);
     return answer;
   });
 }

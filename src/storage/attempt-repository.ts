@@ -3,6 +3,7 @@ import { attemptSchema, type Attempt } from '@/domain/records/attempt-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 import { digestSources, refreshDigests } from './progress-digests';
+import { checkedRecord } from './record-check';
 import { StorageRuleError } from './storage-errors';
 
 export type NewAttempt = Pick<
@@ -16,7 +17,12 @@ export function startAttempt(db: TrainerDatabase, input: NewAttempt): Promise<At
   return db.transaction('rw', [db.profiles, db.attempts], async () => {
     if (!(await db.profiles.get(input.profileId)))
       throw new StorageRuleError('not-found', `no profile ${input.profileId}`);
-    const attempt = attemptSchema.parse({ ...input, id: newId(), startedAt: nowIso(), status: 'in-progress' });
+    const attempt = checkedRecord(attemptSchema, 'attempt', {
+      ...input,
+      id: newId(),
+      startedAt: nowIso(),
+      status: 'in-progress',
+    });
     await db.attempts.add(attempt);
     return attempt;
   });
@@ -57,16 +63,17 @@ export function finishAttempt(db: TrainerDatabase, id: string, end: AttemptEnd):
     if (!stored) throw new StorageRuleError('not-found', `no attempt ${id}`);
     if (stored.status !== 'in-progress')
       throw new StorageRuleError('attempt-closed', `attempt ${id} is ${stored.status}`);
-    const attempt = attemptSchema.parse({ ...stored, ...end, endedAt: nowIso() });
+    const attempt = checkedRecord(attemptSchema, 'attempt', { ...stored, ...end, endedAt: nowIso() });
     await db.attempts.put(attempt);
     await refreshDigests(db, [id]);
     return attempt;
   });
 }
 
-/** Deletes an attempt and its answers, all or nothing. */
+/** Deletes an attempt with its answers and drafts, all or nothing. */
 export function deleteAttempt(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', digestSources(db), async () => {
+  return db.transaction('rw', [...digestSources(db), db.drafts], async () => {
+    await db.drafts.where('attemptId').equals(id).delete();
     await db.answers.where('attemptId').equals(id).delete();
     await db.attempts.delete(id);
     await db.progressDigests.delete(id);

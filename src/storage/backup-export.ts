@@ -5,6 +5,7 @@ import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Profile } from '@/domain/records/profile-schema';
 import { listAnswersByProfile } from './answer-repository';
 import { listAttemptsByProfile } from './attempt-repository';
+import { checkBackupText, exportableAttempt } from './backup-self-check';
 import { listCustomScenarios } from './custom-scenario-repository';
 import type { TrainerDatabase } from './database';
 import { nowIso } from './ids';
@@ -39,7 +40,7 @@ function keepReachable({ profiles, attempts, answers }: Owned): Owned {
   const attemptIds = new Set(reachable.map((attempt) => attempt.id));
   return {
     profiles: profiles.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    attempts: reachable.sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+    attempts: reachable.sort((a, b) => a.startedAt.localeCompare(b.startedAt)).map(exportableAttempt),
     answers: answers
       .filter((answer) => attemptIds.has(answer.attemptId))
       .sort((a, b) => a.givenAt.localeCompare(b.givenAt)),
@@ -62,12 +63,14 @@ export function exportBackup(db: TrainerDatabase, scope: BackupScope, appVersion
   });
 }
 
-/** The backup as a file to download: its name and text. */
+/** The backup as a file to download: its name and text, checked to restore as it is. */
 export async function exportBackupFile(
   db: TrainerDatabase,
   scope: BackupScope,
   appVersion?: string,
 ): Promise<{ fileName: string; text: string }> {
   const backup = await exportBackup(db, scope, appVersion);
-  return { fileName: backupFileName(backup), text: serializeBackup(backup) };
+  const text = serializeBackup(backup);
+  checkBackupText(backup, text);
+  return { fileName: backupFileName(backup), text };
 }

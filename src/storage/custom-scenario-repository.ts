@@ -1,6 +1,7 @@
 import { customScenarioSchema, type CustomScenario } from '@/domain/records/custom-scenario-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { checkedRecord } from './record-check';
 
 export type CustomScenarioInput = Pick<CustomScenario, 'fileName' | 'source'> & { id?: string };
 
@@ -15,7 +16,11 @@ export function getCustomScenario(db: TrainerDatabase, id: string): Promise<Cust
 
 /** Creates a custom scenario, or replaces the one with the given id; stamps updatedAt. */
 export async function saveCustomScenario(db: TrainerDatabase, input: CustomScenarioInput): Promise<CustomScenario> {
-  const scenario = customScenarioSchema.parse({ ...input, id: input.id ?? newId(), updatedAt: nowIso() });
+  const scenario = checkedRecord(customScenarioSchema, 'customScenario', {
+    ...input,
+    id: input.id ?? newId(),
+    updatedAt: nowIso(),
+  });
   await db.customScenarios.put(scenario);
   return scenario;
 }

@@ -3,6 +3,7 @@ import type { AttemptDigest } from '@/domain/progress/attempt-digest';
 import type { Answer } from '@/domain/records/answer-schema';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import type { CustomScenario } from '@/domain/records/custom-scenario-schema';
+import type { Draft } from '@/domain/records/draft-schema';
 import type { OutboxItem } from '@/domain/records/outbox-item-schema';
 import type { Profile } from '@/domain/records/profile-schema';
 import type { Setting } from '@/domain/records/setting-schema';
@@ -21,6 +22,8 @@ export class TrainerDatabase extends Dexie {
   declare outbox: Table<OutboxItem, string>;
   /** Derived: one per completed attempt, kept by the repositories in the same transactions as its sources. */
   declare progressDigests: Table<AttemptDigest, string>;
+  /** Transient: the answer being typed, per attempt and position; never backed up. */
+  declare drafts: Table<Draft, [string, string, string, number]>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

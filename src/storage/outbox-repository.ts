@@ -1,10 +1,11 @@
 import { outboxItemSchema, type OutboxItem } from '@/domain/records/outbox-item-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { checkedRecord } from './record-check';
 
 /** Queues something to report later (for example a finished attempt for a manager's summary). */
 export async function enqueueOutboxItem(db: TrainerDatabase, kind: string, payload: unknown): Promise<OutboxItem> {
-  const item = outboxItemSchema.parse({ id: newId(), kind, payload, createdAt: nowIso() });
+  const item = checkedRecord(outboxItemSchema, 'outboxItem', { id: newId(), kind, payload, createdAt: nowIso() });
   await db.outbox.add(item);
   return item;
 }

@@ -1,6 +1,7 @@
 import { profileSchema, type Profile } from '@/domain/records/profile-schema';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
+import { checkedRecord } from './record-check';
 import { StorageRuleError } from './storage-errors';
 
 export type NewProfile = Pick<Profile, 'name' | 'role'>;
@@ -8,7 +9,7 @@ export type NewProfile = Pick<Profile, 'name' | 'role'>;
 /** Creates a learner's profile. */
 export async function createProfile(db: TrainerDatabase, input: NewProfile): Promise<Profile> {
   const now = nowIso();
-  const profile = profileSchema.parse({ id: newId(), ...input, createdAt: now, updatedAt: now });
+  const profile = checkedRecord(profileSchema, 'profile', { id: newId(), ...input, createdAt: now, updatedAt: now });
   await db.profiles.add(profile);
   return profile;
 }
@@ -28,15 +29,17 @@ export function updateProfile(db: TrainerDatabase, id: string, changes: Partial<
   return db.transaction('rw', db.profiles, async () => {
     const stored = await db.profiles.get(id);
     if (!stored) throw new StorageRuleError('not-found', `no profile ${id}`);
-    const profile = profileSchema.parse({ ...stored, ...changes, updatedAt: nowIso() });
+    const profile = checkedRecord(profileSchema, 'profile', { ...stored, ...changes, updatedAt: nowIso() });
     await db.profiles.put(profile);
     return profile;
   });
 }
 
-/** Deletes a profile with all its attempts and answers, all or nothing. */
+/** Deletes a profile with all its attempts, answers and drafts, all or nothing. */
 export function deleteProfile(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests], async () => {
+  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests, db.drafts], async () => {
+    const attemptIds = await db.attempts.where('profileId').equals(id).primaryKeys();
+    await db.drafts.where('attemptId').anyOf(attemptIds).delete();
     await db.progressDigests.where('profileId').equals(id).delete();
     await db.answers.where('profileId').equals(id).delete();
     await db.attempts.where('profileId').equals(id).delete();

@@ -34,6 +34,10 @@ export const queryKeys = {
   outbox: {
     all: ['outbox'] as const,
   },
+  drafts: {
+    all: ['drafts'] as const,
+    byAttempt: (attemptId: string) => ['drafts', 'by-attempt', attemptId] as const,
+  },
   storage: {
     all: ['storage'] as const,
     usage: () => ['storage', 'usage'] as const,
@@ -53,6 +57,8 @@ const prefixesByTable: Record<TableName, readonly QueryKeyPrefix[]> = {
   settings: [queryKeys.settings.all],
   outbox: [queryKeys.outbox.all],
   progressDigests: [queryKeys.progress.all],
+  // A draft is read once when its interview opens; refreshing anything on every keystroke's save would be waste.
+  drafts: [],
 };
 
 /** The query-key prefixes to invalidate after the given tables changed (no duplicates). */

@@ -1,4 +1,7 @@
-/** The database's tables; progressDigests is derived from attempts and answers and never backed up. */
+/**
+ * The database's tables; progressDigests is derived from attempts and answers, drafts are transient, and
+ * neither is ever backed up.
+ */
 export const tableNames = [
   'profiles',
   'attempts',
@@ -7,6 +10,7 @@ export const tableNames = [
   'settings',
   'outbox',
   'progressDigests',
+  'drafts',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

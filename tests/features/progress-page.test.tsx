@@ -222,8 +222,10 @@ describe('viewing another learner', () => {
   it('says so when the URL names a learner this device does not have, and shows the active one', async () => {
     await twoLearners();
     renderApp('/progress?profile=00000000-0000-4000-8000-000000000000');
+    // The name sits in a <bdi> of its own, so the sentence is matched as the paragraph's whole text.
+    const sentence = 'There is no learner with this link on this device, so the progress of Alex Admin is shown.';
     const notice = await screen.findByText(
-      'There is no learner with this link on this device, so the progress of Alex Admin is shown.',
+      (_, element) => element?.tagName === 'P' && element.textContent === sentence,
       {},
       slow,
     );

@@ -82,3 +82,23 @@ describe('reloadWhenSaved', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 });
+
+describe('saveOpenWork', () => {
+  it('saves every guard and resolves true, without reloading', async () => {
+    const { registerReloadGuard, saveOpenWork } = await freshGuard();
+    const save = deferred();
+    registerReloadGuard(() => save.promise);
+    let saved: boolean | undefined;
+    const result = saveOpenWork().then((value) => (saved = value));
+    await Promise.resolve();
+    expect(saved).toBeUndefined();
+    save.resolve();
+    await expect(result).resolves.toBe(true);
+  });
+
+  it('resolves false when a guard cannot save now', async () => {
+    const { registerReloadGuard, saveOpenWork } = await freshGuard();
+    registerReloadGuard(() => Promise.reject(new Error('quota')));
+    await expect(saveOpenWork()).resolves.toBe(false);
+  });
+});

@@ -42,6 +42,13 @@ describe('layer boundaries (mat/layers)', () => {
     ['tests/app/x.test.ts', "import Dexie from 'dexie';", /'dexie' may only be imported inside src\/storage/],
     ['src/cli/x.ts', "import React from 'react';", /command-line tools use domain code/],
     ['src/cli/x.ts', "import { db } from '@/storage/db';", /may not import from storage/],
+    [
+      'src/domain/scoring/x.ts',
+      "import { scoreAgainstReference } from '../../../research/reference-mode/reference';",
+      /research\/ is not part of the app/,
+    ],
+    ['src/app/x.ts', "const m = import('../../research/semeval/semeval-report');", /research\/ is not part of the app/],
+    ['research/reference-mode/x.ts', "import { db } from '@/storage/db';", /research code may import src\/domain only/],
   ])('%s: %s is rejected', async (file, code, message) => {
     const messages = await lint(file, code, 'mat/layers');
     expect(messages).toHaveLength(1);
@@ -67,6 +74,10 @@ describe('layer boundaries (mat/layers)', () => {
       "import { readFileSync } from 'node:fs'; import { scenarioSchema } from '@/domain/scenario/scenario-schema';",
     ],
     ['tests/storage/x.test.ts', "import Dexie from 'dexie';"],
+    [
+      'research/reference-mode/x.ts',
+      "import { scoreAnswer } from '@/domain/scoring'; import { primaryKey } from './primary-key';",
+    ],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await lint(file, code, 'mat/layers')).toEqual([]);
   });

@@ -24,7 +24,10 @@ describe('changedTables', () => {
     [{ 'idb://other/attempts/': 1 }, []],
     [{ 'idb://app/unknownTable/': 1 }, []],
     [{ 'idb://app-2/profiles/': 1 }, []],
-    [{ all: 1 }, ['profiles', 'attempts', 'answers', 'customScenarios', 'settings', 'outbox', 'progressDigests']],
+    [
+      { all: 1 },
+      ['profiles', 'attempts', 'answers', 'customScenarios', 'settings', 'outbox', 'progressDigests', 'drafts'],
+    ],
   ])('%j -> %j', (parts, tables) => {
     expect(changedTables(parts, 'app')).toEqual(tables);
   });

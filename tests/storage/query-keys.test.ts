@@ -23,6 +23,7 @@ describe('queryKeysForTables', () => {
       [['answers'], ['progress'], ['attempts'], ['storage']],
     ],
     [['settings'], [['settings'], ['storage']]],
+    [['drafts'], [['storage']]],
     [[], []],
   ] as const)('%j -> %j', (tables, prefixes) => {
     expect(queryKeysForTables(tables)).toEqual(prefixes);

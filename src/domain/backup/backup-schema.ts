@@ -4,10 +4,10 @@ import { answerV1Schema } from '@/domain/records/answer-v1-schema';
 import { attemptSchema } from '@/domain/records/attempt-schema';
 import { attemptV1Schema } from '@/domain/records/attempt-v1-schema';
 import { customScenarioSchema } from '@/domain/records/custom-scenario-schema';
-import { fieldLimits, recordIdSchema, timestampSchema } from '@/domain/records/field-schemas';
+import { recordIdSchema, timestampSchema } from '@/domain/records/field-schemas';
+import { backupLimits, fieldLimits } from '@/domain/records/limits';
 import { profileSchema } from '@/domain/records/profile-schema';
 import { settingSchema } from '@/domain/records/setting-schema';
-import { backupLimits } from './limits';
 
 export const backupFormat = 'mock-audit-trainer-backup';
 export const currentBackupFormatVersion = 2;

@@ -9,7 +9,7 @@ import {
 } from './backup-schema';
 import { issuesToErrors } from './issue-messages';
 import { lineAndColumn, scanJson } from './json-scan';
-import { backupLimits, type BackupLimits } from './limits';
+import { backupLimits, type BackupLimits } from '@/domain/records/limits';
 import { migrateBackup } from './migrations';
 import { checkReferences } from './references';
 import { guardValue } from './value-guard';

@@ -1,7 +1,5 @@
+import { forbiddenKeys } from '@/domain/records/json-value';
 import { backupError, formatPath, quoteKey, type BackupError } from './backup-errors';
-
-// Keys that, copied carelessly into an object, would change its prototype. A backup never needs them.
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Visit = { value: unknown; parent: Visit | undefined; key: string | number | undefined };
 

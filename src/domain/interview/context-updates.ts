@@ -1,5 +1,6 @@
 // Pure context transitions; the machine wires them into assign actions.
 import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { boundAnswerText } from './answer-text';
 import { accumulateAnswers, type AccumulatedResult } from './accumulate';
 import { chooseNextStep, leaveQuestion } from './follow-up';
 import type {
@@ -115,10 +116,11 @@ export function recordAnswer(
   const { questionId, probeId, attempt, askedAt } = currentPosition(context);
   const question = questionById(scenario, questionId);
   const probe = probeId ? question.probes.find((p) => p.id === probeId) : undefined;
-  const scored = kind === 'answer' || kind === 'timeout' ? text : '';
+  const kept = boundAnswerText(text);
+  const scored = kind === 'answer' || kind === 'timeout' ? kept : '';
   const result = deps.score(scored, question, context.locale, probe);
   const at = deps.now();
-  const answer = { questionId, probeId, attempt, kind, text, result, askedAt, answeredAt: at };
+  const answer = { questionId, probeId, attempt, kind, text: kept, result, askedAt, answeredAt: at };
   return { ...context, transcript: [...context.transcript, { role: 'learner', at, answer }] };
 }
 

@@ -1,4 +1,4 @@
-import { enqueueActions } from 'xstate';
+import { and, enqueueActions } from 'xstate';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { initialContext } from './context-updates';
 import { interviewSetup } from './interview-setup';
@@ -45,7 +45,7 @@ export function createInterviewMachine(scenario: Scenario, deps: InterviewDeps) 
           if (context.timeLimitSeconds) enqueue('stopTimer');
         }),
         on: {
-          'answer.submit': { guard: 'hasText', target: 'scoring', actions: 'recordAnswer' },
+          'answer.submit': { guard: and(['hasText', 'fitsAnswerLimit']), target: 'scoring', actions: 'recordAnswer' },
           'answer.dont-know': { target: 'scoring', actions: 'recordDontKnow' },
           'timer.expire': { guard: 'isMock', target: 'scoring', actions: 'recordTimeout' },
           'question.skip': {

@@ -1,5 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { isBlankText } from '@/domain/text/visible-text';
+import { fitsAnswerLimit } from './answer-text';
 import {
   closeInterview,
   moveToPlan,
@@ -68,7 +70,8 @@ export function interviewSetup(scenario: Scenario, deps: InterviewDeps & { now: 
       closeInterview: assign(({ context }) => closeInterview(context, now)),
     },
     guards: {
-      hasText: ({ event }) => event.type === 'answer.submit' && event.text.trim().length > 0,
+      hasText: ({ event }) => event.type === 'answer.submit' && !isBlankText(event.text),
+      fitsAnswerLimit: ({ event }) => event.type === 'answer.submit' && fitsAnswerLimit(event.text),
       isMock: ({ context }) => context.mode === 'mock',
       planIsProbe: ({ context }) => context.plan?.kind === 'probe',
       planIsMain: ({ context }) => context.plan?.kind === 'main',

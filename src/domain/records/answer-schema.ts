@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldLimits, recordIdSchema, slugSchema, timestampSchema } from './field-schemas';
+import { recordIdSchema, slugSchema, timestampSchema } from './field-schemas';
+import { fieldLimits } from './limits';
 import { scoreResultSchema } from './score-result-schema';
 
 /** Fields every answer shape shares, whatever the version. */

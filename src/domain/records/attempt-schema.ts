@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localeSchema } from '@/domain/scenario/locale';
 import { grades, personas, topics } from '@/domain/scenario/scenario-schema';
 import { recordIdSchema, semverSchema, slugSchema, timestampSchema } from './field-schemas';
+import { jsonValueSchema } from './json-value';
 
 export const attemptModes = ['practice', 'mock'] as const;
 export type AttemptMode = (typeof attemptModes)[number];
@@ -18,8 +19,11 @@ export const attemptCommonShape = {
   startedAt: timestampSchema,
   endedAt: timestampSchema.optional(),
   status: z.enum(attemptStatuses),
-  /** The interview actor's persisted snapshot (JSON), so that a reload resumes exactly. */
-  machineSnapshot: z.unknown().optional(),
+  /**
+   * The interview actor's persisted snapshot, so that a reload resumes exactly: JSON data within the free-form
+   * limits (size, nesting, text length), so that every backup can hold it.
+   */
+  machineSnapshot: jsonValueSchema.optional(),
   score: z.number().min(0).max(100).optional(),
   grade: z.enum(grades).optional(),
 };

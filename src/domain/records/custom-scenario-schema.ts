@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldLimits, nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { fieldLimits } from './limits';
 
 /** A trainer's scenario file kept on the device. */
 export const customScenarioSchema = z

@@ -1,19 +1,5 @@
 import { z } from 'zod';
-
-/** Length limits per field: generous for real use, small enough that a hostile file cannot bloat the database. */
-export const fieldLimits = {
-  idChars: 100,
-  nameChars: 200,
-  answerChars: 20_000,
-  phraseChars: 500,
-  settingKeyChars: 200,
-  fileNameChars: 255,
-  sourceChars: 1_000_000,
-  kindChars: 100,
-  appVersionChars: 50,
-  listItems: 200,
-  maxAttemptNumber: 1_000,
-} as const;
+import { fieldLimits } from './limits';
 
 /** Record ids are UUIDs from crypto.randomUUID(). */
 export const recordIdSchema = z.uuid();

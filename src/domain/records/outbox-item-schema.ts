@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldLimits, nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { fieldLimits } from './limits';
 
 /** Something to report later; transient, so never in a backup. */
 export const outboxItemSchema = z

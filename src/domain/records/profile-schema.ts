@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldLimits, nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { nonBlank, recordIdSchema, timestampSchema } from './field-schemas';
+import { fieldLimits } from './limits';
 
 export const profileRoles = ['employee', 'trainer', 'manager'] as const;
 export type ProfileRole = (typeof profileRoles)[number];

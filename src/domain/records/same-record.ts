@@ -11,7 +11,8 @@ function definedKeys(value: Record<string, unknown>): string[] {
  * absent (IndexedDB keeps such keys, JSON drops them).
  */
 export function sameRecord(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
+  // === counts 0 and -0 as one (JSON writes -0 as 0); Object.is counts NaN as itself.
+  if (a === b || Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]));
   if (!isPlainObject(a) || !isPlainObject(b)) return false;

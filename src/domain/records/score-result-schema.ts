@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { grades, redFlagSchema } from '@/domain/scenario/scenario-schema';
 import { evidenceStatuses, messageCodes, type ScoreResult } from '@/domain/scoring/score-types';
-import { fieldLimits, slugSchema } from './field-schemas';
+import { slugSchema } from './field-schemas';
+import { fieldLimits } from './limits';
 
 const spanSchema = z
   .object({ start: z.int().min(0), end: z.int().min(0) })

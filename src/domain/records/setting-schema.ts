@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { fieldLimits, nonBlank } from './field-schemas';
+import { nonBlank } from './field-schemas';
+import { jsonValueSchema } from './json-value';
+import { fieldLimits } from './limits';
 
-/** One device setting under its key; the value is any JSON. */
-export const settingSchema = z.object({ key: nonBlank(fieldLimits.settingKeyChars), value: z.unknown() }).strict();
+/** One device setting under its key; the value is any JSON data within the free-form limits. */
+export const settingSchema = z.object({ key: nonBlank(fieldLimits.settingKeyChars), value: jsonValueSchema }).strict();
 export type Setting = z.infer<typeof settingSchema>;

@@ -1,18 +1,6 @@
 import { z } from 'zod';
 import { localizedPhrasesSchema, localizedTextSchema } from './locale';
-import {
-  evidenceItemSchema,
-  followUpConditionSchema,
-  followUpRuleSchema,
-  gradingSchema,
-  probeSchema,
-  questionSchema,
-  recommendationSchema,
-  redFlagSchema,
-  sampleAnswerSchema,
-  sampleExpectationSchema,
-  scenarioSchema,
-} from './scenario-schema';
+import { scenarioSchema, scenarioSchemaParts } from './scenario-schema';
 import { fieldDescriptions } from './scenario-schema-docs';
 
 // Named parts become $defs, so editors show "EvidenceItem" rather than a nameless object.
@@ -21,16 +9,7 @@ function namedParts() {
   const parts = {
     LocalizedText: localizedTextSchema,
     LocalizedPhrases: localizedPhrasesSchema,
-    EvidenceItem: evidenceItemSchema,
-    RedFlag: redFlagSchema,
-    FollowUpCondition: followUpConditionSchema,
-    FollowUpRule: followUpRuleSchema,
-    SampleExpectation: sampleExpectationSchema,
-    SampleAnswer: sampleAnswerSchema,
-    Recommendation: recommendationSchema,
-    Probe: probeSchema,
-    Question: questionSchema,
-    Grading: gradingSchema,
+    ...scenarioSchemaParts,
   };
   for (const [id, schema] of Object.entries(parts)) registry.add(schema, { id, title: id });
   return registry;

@@ -1,34 +1,13 @@
 import type { z } from 'zod';
-import type {
-  evidenceItemSchema,
-  followUpConditionSchema,
-  followUpRuleSchema,
-  gradingSchema,
-  probeSchema,
-  questionSchema,
-  recommendationSchema,
-  redFlagSchema,
-  sampleAnswerSchema,
-  sampleExpectationSchema,
-  scenarioSchema,
-} from './scenario-schema';
+import type { scenarioSchema, scenarioSchemaParts } from './scenario-schema';
 
 // One help text for every field of the schema as written: a field added to the zod schema without help
 // here (or help left for a field that is gone) fails to compile.
 export type HelpFor<Schema extends z.ZodType> = { [Field in keyof z.input<Schema>]-?: string };
 
-type FieldDescriptions = {
-  Scenario: HelpFor<typeof scenarioSchema>;
-  Question: HelpFor<typeof questionSchema>;
-  EvidenceItem: HelpFor<typeof evidenceItemSchema>;
-  RedFlag: HelpFor<typeof redFlagSchema>;
-  Probe: HelpFor<typeof probeSchema>;
-  FollowUpRule: HelpFor<typeof followUpRuleSchema>;
-  FollowUpCondition: HelpFor<typeof followUpConditionSchema>;
-  SampleAnswer: HelpFor<typeof sampleAnswerSchema>;
-  SampleExpectation: HelpFor<typeof sampleExpectationSchema>;
-  Recommendation: HelpFor<typeof recommendationSchema>;
-  Grading: HelpFor<typeof gradingSchema>;
+type Parts = typeof scenarioSchemaParts;
+type FieldDescriptions = { Scenario: HelpFor<typeof scenarioSchema> } & {
+  [Part in keyof Parts]: HelpFor<Parts[Part]>;
 };
 
 /** Short help per field, shown by editors that read the JSON Schema; keyed by the $defs name ("Scenario" is the root). */

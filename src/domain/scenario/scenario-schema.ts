@@ -156,3 +156,17 @@ export const scenarioSchema = z
   .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** The named parts of a scenario file, in the order the JSON Schema lists them as $defs; each has field help. */
+export const scenarioSchemaParts = {
+  EvidenceItem: evidenceItemSchema,
+  RedFlag: redFlagSchema,
+  FollowUpCondition: followUpConditionSchema,
+  FollowUpRule: followUpRuleSchema,
+  SampleExpectation: sampleExpectationSchema,
+  SampleAnswer: sampleAnswerSchema,
+  Recommendation: recommendationSchema,
+  Probe: probeSchema,
+  Question: questionSchema,
+  Grading: gradingSchema,
+} as const;

@@ -1,8 +1,8 @@
-import type { Unit } from './analyze';
-import { listJoiners, termPhraseWords } from './every-language';
-import type { LanguageLexicon } from './lexicon';
-import type { Structure } from './structure';
-import { isWordToken, type Token } from './tokenize';
+import type { Unit } from './words/analyze';
+import { listJoiners, termPhraseWords } from './text/every-language';
+import type { LanguageLexicon } from './words/lexicon';
+import type { Structure } from './text/structure';
+import { isWordToken, type Token } from './text/tokenize';
 
 type SentenceWords = { words: number; functionWords: number; otherWords: number };
 

@@ -1,16 +1,16 @@
 import { hasCue, isKeywordList, topicOverlap } from './answer-shape';
-import { analyzeAnswer } from './answer-analysis';
-import { compileScoring, type CompiledScoring } from './compile-scoring';
+import { analyzeAnswer } from './match/answer-analysis';
+import { compileScoring, type CompiledScoring } from './match/compile-scoring';
 import { earnsCredit, gradeEvidence, gradeFor, isStrongerStatus } from './grade';
-import { judgeMatch, type AnswerContext, type Verdict } from './judge';
-import { findMatches } from './match';
+import { judgeMatch, type AnswerContext, type Verdict } from './match/judge';
+import { findMatches } from './match/find-matches';
 import { messagesFor } from './messages';
-import type { PatternKind } from './patterns';
+import type { PatternKind } from './match/patterns';
 import type { EvidenceResult, RedFlagResult, ScoreResult, ScoringInput } from './score-types';
-import { isWordToken, tokenize } from './tokenize';
+import { isWordToken, tokenize } from './text/tokenize';
 
-export type { CompiledScoring } from './compile-scoring';
-export { compileScoring } from './compile-scoring';
+export type { CompiledScoring } from './match/compile-scoring';
+export { compileScoring } from './match/compile-scoring';
 
 type BestVerdict = Verdict & { phrase: string; order: number };
 

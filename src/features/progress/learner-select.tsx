@@ -13,7 +13,7 @@ export function LearnerSelect({ profiles, value, onChange }: Props) {
       <label htmlFor={id}>{t('learner')}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {profiles.map((profile) => (
-          <option key={profile.id} value={profile.id}>
+          <option key={profile.id} value={profile.id} dir="auto">
             {profile.name}
           </option>
         ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WithIsolated } from '@/components/with-isolated';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { EmptyState } from './empty-state';
@@ -50,7 +51,7 @@ export function ProgressPage() {
           <LearnerSelect profiles={profiles} value={profile.id} onChange={select} />
           {unknownInUrl && (
             <p className="notice-inline" role="status">
-              {t('unknownLearner', { name: profile.name })}
+              <WithIsolated text={(name) => t('unknownLearner', { name })} value={profile.name} />
             </p>
           )}
           <LearnerProgress key={profile.id} profileId={profile.id} />

@@ -56,10 +56,15 @@ export function useOpenAttempt(profileId: string | undefined) {
   });
 }
 
+/**
+ * An attempt as stored now. Read afresh whenever a page mounts: the interview resumes from the snapshot in it,
+ * and a cached copy from before the last visit would resume where the interview stood then.
+ */
 export function useAttempt(attemptId: string) {
   return useQuery({
     queryKey: queryKeys.attempts.detail(attemptId),
     queryFn: async () => (await getAttempt(appDatabase(), attemptId)) ?? null,
+    refetchOnMount: 'always',
   });
 }
 

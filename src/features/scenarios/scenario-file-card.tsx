@@ -30,7 +30,9 @@ export function ScenarioFileCard({ status }: { status: ScenarioFileStatus }) {
   const headingId = `file-${status.file.replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <li className={`card scenario-file ${status.ok ? 'ok' : 'failed'}`} aria-labelledby={headingId}>
-      <h2 id={headingId}>{status.ok ? pickText(status.scenario.title, locale) : status.file}</h2>
+      <h2 id={headingId}>
+        <bdi>{status.ok ? pickText(status.scenario.title, locale) : status.file}</bdi>
+      </h2>
       <p className="meta">
         <span>
           {t('file')}: <code>{status.file}</code>

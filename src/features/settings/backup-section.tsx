@@ -52,7 +52,7 @@ export function BackupSection() {
             <label htmlFor={`${id}-profile`}>{t('backup.profile')}</label>
             <select id={`${id}-profile`} value={selected.id} onChange={(event) => setChosen(event.target.value)}>
               {list.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} dir="auto">
                   {p.name}
                 </option>
               ))}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { backupError } from '@/domain/backup/backup-errors';
 import type { BackupScope } from '@/domain/backup/backup-schema';
-import { backupLimits } from '@/domain/backup/limits';
+import { backupLimits } from '@/domain/records/limits';
 import { downloadBackup } from '@/storage/download-backup';
 import { appDatabase } from '@/storage/database';
 import { queryKeys } from '@/storage/query-keys';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backup } from '@/domain/backup/backup-schema';
-import { backupLimits } from '@/domain/backup/limits';
+import { backupLimits } from '@/domain/records/limits';
 import { parseBackup, type ParseBackupResult } from '@/domain/backup/parse-backup';
 import { serializeBackup } from '@/domain/backup/serialize-backup';
 import { jsonCopy } from '@/lib/json-copy';

@@ -104,6 +104,16 @@ describe('interview machine: flow', () => {
     expect(answers(actor.getSnapshot())).toHaveLength(0);
     expect(whereAt(actor.getSnapshot())).toBe('backup-schedule');
   });
+
+  it.each([
+    ['zero-width characters', '\u200b\u200c\u200d\ufeff'],
+    ['bidi controls and spaces', ' \u202e\u2066 \u200f\u2069 '],
+  ])('ignores an answer.submit of only %s', (_, text) => {
+    const { actor } = started();
+    actor.send({ type: 'answer.submit', text });
+    expect(answers(actor.getSnapshot())).toHaveLength(0);
+    expect(whereAt(actor.getSnapshot())).toBe('backup-schedule');
+  });
 });
 
 describe('interview machine: learner moves', () => {

@@ -11,6 +11,8 @@ describe('sameRecord', () => {
     [{ a: { b: 1 } }, { a: [1] }, false],
     [[1, 2], [1, 2, 3], false],
     ['x', 'x', true],
+    [{ score: -0 }, { score: 0 }, true],
+    [{ score: Number.NaN }, { score: Number.NaN }, true],
   ])('%j and %j -> %s', (a, b, same) => {
     expect(sameRecord(a, b)).toBe(same);
   });

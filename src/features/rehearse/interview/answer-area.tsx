@@ -1,7 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Attempt } from '@/domain/records/attempt-schema';
+import type { DraftPosition } from '@/domain/records/draft-schema';
 import type { Probe, Question, Scenario } from '@/domain/scenario/scenario-schema';
 import { scorerFor, type InterviewActor } from '../session/interview-actor';
+import { useAnswerDraft } from '../session/use-answer-draft';
 import { AnswerForm } from './answer-form';
 import { CoachPanel } from './coach-panel';
 import { QuestionTimer } from './question-timer';
@@ -12,12 +14,15 @@ type Props = {
   attempt: Attempt;
   question: Question;
   probe: Probe | undefined;
+  position: DraftPosition;
+  /** The text stored for this position, when the learner typed here before a reload or a visit elsewhere. */
+  storedDraft: string;
   deadline: number | null;
 };
 
-/** The answer being written to the current question (a fresh draft per question), its coach and its timer. */
-export function AnswerArea({ actor, scenario, attempt, question, probe, deadline }: Props) {
-  const [draft, setDraft] = useState('');
+/** The answer being written to the current question or probe (its own draft, kept on the device), its coach and its timer. */
+export function AnswerArea({ actor, scenario, attempt, question, probe, position, storedDraft, deadline }: Props) {
+  const [draft, setDraft] = useAnswerDraft(attempt.id, position, storedDraft);
   const expire = useCallback(() => actor.send({ type: 'timer.expire', text: draft }), [actor, draft]);
   const practice = attempt.mode === 'practice';
   return (

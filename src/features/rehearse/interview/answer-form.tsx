@@ -1,6 +1,10 @@
 import { useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/domain/scenario/locale';
+import { cutToLength } from '@/domain/text/cut-to-length';
+import { isBlankText } from '@/domain/text/visible-text';
+import { AnswerLength, answerLimit, counterFrom } from './answer-length';
+import { QuestionMoves } from './question-moves';
 import { canDictate, startDictation } from './voice';
 
 type Props = {
@@ -19,16 +23,20 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
   const { t } = useTranslation('rehearse');
   const id = useId();
   const [listening, setListening] = useState(false);
+  const [pasteCut, setPasteCut] = useState(false);
   const stop = useRef<(() => void) | undefined>(undefined);
+  // The box refuses more than the limit itself; dictated text is cut here, as the answer must fit the record.
+  const change = (update: SetStateAction<string>) =>
+    onDraft((current) => cutToLength(typeof update === 'function' ? update(current) : update, answerLimit));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.trim()) onSubmit();
+    if (!isBlankText(draft)) onSubmit();
   };
   const toggleDictation = () => {
     if (listening) return stop.current?.();
     stop.current = startDictation(
       locale,
-      (text) => onDraft((current) => (current ? `${current} ${text}` : text)),
+      (text) => change((current) => (current ? `${current} ${text}` : text)),
       () => setListening(false),
     );
     setListening(Boolean(stop.current));
@@ -44,14 +52,21 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
         lang={locale}
         rows={6}
         value={draft}
-        aria-describedby={`${id}-help`}
-        onChange={(event) => onDraft(event.target.value)}
+        maxLength={answerLimit}
+        aria-describedby={draft.length >= counterFrom ? `${id}-help ${id}-length` : `${id}-help`}
+        onChange={(event) => change(event.target.value)}
+        onPaste={(event) => {
+          const field = event.currentTarget;
+          const room = answerLimit - field.value.length + (field.selectionEnd - field.selectionStart);
+          setPasteCut(event.clipboardData.getData('text').length > room);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
         }}
       />
+      <AnswerLength length={draft.length} pasteCut={pasteCut} counterId={`${id}-length`} />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={!draft.trim()}>
+        <button type="submit" className="button primary" disabled={isBlankText(draft)}>
           {t('interview.submit')}
         </button>
         {canDictate() && (
@@ -60,20 +75,13 @@ export function AnswerForm({ draft, onDraft, onSubmit, onRepeat, onRephrase, onD
           </button>
         )}
       </div>
-      <div className="actions secondary-actions">
-        <button type="button" className="button" onClick={onRepeat}>
-          {t('interview.repeat')}
-        </button>
-        <button type="button" className="button" onClick={onRephrase}>
-          {t('interview.rephrase')}
-        </button>
-        <button type="button" className="button" onClick={onDontKnow}>
-          {t('interview.dontKnow')}
-        </button>
-        <button type="button" className="button" onClick={onSkip}>
-          {t('interview.skip')}
-        </button>
-      </div>
+      <QuestionMoves
+        draft={draft}
+        onRepeat={onRepeat}
+        onRephrase={onRephrase}
+        onDontKnow={onDontKnow}
+        onSkip={onSkip}
+      />
     </form>
   );
 }

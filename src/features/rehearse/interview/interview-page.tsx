@@ -3,7 +3,9 @@ import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText } from '@/domain/scenario/locale';
+import { isolateText } from '@/domain/text/isolate-text';
 import { useAttempt, useScenarioLibrary } from '../queries';
+import { InterviewOwnership } from '../session/interview-ownership';
 import { InterviewSession } from './interview-session';
 
 /** Loads an attempt and its scenario from this device and runs (or shows the report of) the interview. */
@@ -12,13 +14,14 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
   const attempt = useAttempt(attemptId);
   const library = useScenarioLibrary();
   const scenario = library.data?.scenarios.find((s) => s.id === attempt.data?.scenarioId);
-  const title = scenario && attempt.data ? pickText(scenario.title, attempt.data.locale) : t('title');
-  useDocumentTitle(title);
-  if (attempt.isPending || library.isPending) return <Loading />;
+  const scenarioTitle = scenario && attempt.data ? pickText(scenario.title, attempt.data.locale) : undefined;
+  useDocumentTitle(scenarioTitle ? isolateText(scenarioTitle) : t('title'));
+  // Wait for this visit's own read: the actor is created once, from the snapshot it is first given.
+  if (!attempt.isFetchedAfterMount || library.isPending) return <Loading />;
   const problem = !attempt.data ? t('interview.missing') : !scenario ? t('interview.scenarioGone') : null;
   return (
     <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{title}</h1>
+      <h1 id="page-title">{scenarioTitle ? <bdi>{scenarioTitle}</bdi> : t('title')}</h1>
       {problem || !attempt.data || !scenario ? (
         <>
           <p>{problem}</p>
@@ -27,8 +30,15 @@ export function InterviewPage({ attemptId }: { attemptId: string }) {
           </Link>
         </>
       ) : (
-        // Keyed by attempt: a different attempt is a different interview actor.
-        <InterviewSession key={attempt.data.id} scenario={scenario} attempt={attempt.data} />
+        // Keyed by attempt: a different attempt is a different interview actor, owned by one tab at a time.
+        <InterviewOwnership
+          key={attempt.data.id}
+          attemptId={attempt.data.id}
+          enabled={attempt.data.status === 'in-progress'}
+          reload={attempt.refetch}
+        >
+          <InterviewSession scenario={scenario} attempt={attempt.data} />
+        </InterviewOwnership>
       )}
     </section>
   );

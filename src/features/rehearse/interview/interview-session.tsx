@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { StorageProblemNotice } from '@/components/storage-problem-notice';
 import { buildInterviewReport, type AuditorTurn } from '@/domain/interview';
 import type { Attempt } from '@/domain/records/attempt-schema';
+import { draftPositionKey, draftPositionOf } from '@/domain/records/draft-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
 import { downloadBackup } from '@/storage/download-backup';
 import { usePreviousSummary } from '../report/previous-summary';
 import { ReportView } from '../report/report-view';
+import { useStoredDrafts } from '../session/stored-drafts';
+import { useDraftCleanup } from '../session/use-draft-cleanup';
 import { useInterviewSession } from '../session/use-interview-session';
+import { useSaveGuard } from '../session/use-save-guard';
 import { AnswerArea } from './answer-area';
 import { auditorText, findProbe, findQuestion } from './auditor-text';
 import { FeedbackPanel } from './feedback-panel';
@@ -28,15 +32,18 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
     [readAloud, scenario, locale, t],
   );
   const { actor, state, deadline, problem, saving } = useInterviewSession(scenario, attempt, onTurn);
+  useSaveGuard(saving, Boolean(problem));
   const { context } = state;
   const position = context.position;
   const question = position ? findQuestion(scenario, position.questionId) : undefined;
   const probe = findProbe(question, position?.probeId);
-  const positionKey = position
-    ? `${position.questionId}/${position.probeId}/${position.attempt}/${context.transcript.length}`
-    : '';
+  // Keyed by position alone: "Repeat the question" and "Ask it differently" keep the box and what is typed in it.
+  const draftPosition = position ? draftPositionOf(position) : null;
+  const positionKey = draftPosition ? draftPositionKey(draftPosition) : '';
+  const storedDrafts = useStoredDrafts(attempt.id);
   const previous = usePreviousSummary(scenario, attempt);
   const finished = state.status === 'done';
+  useDraftCleanup(attempt.id, draftPosition, { settled: !saving && !problem, finished });
   const report = useMemo(
     () => (finished ? buildInterviewReport(scenario, context, locale, previous) : undefined),
     [finished, scenario, context, locale, previous],
@@ -45,7 +52,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
 
   useEffect(() => {
     focusTarget.current?.querySelector<HTMLElement>('textarea, h2[tabindex]')?.focus();
-  }, [positionKey, finished, state.value]);
+  }, [positionKey, finished, state.value, storedDrafts]);
 
   const mainIndex = question ? scenario.questions.indexOf(question) + 1 : 0;
   const awaiting = state.hasTag('awaiting-answer');
@@ -84,7 +91,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
             </button>
           </div>
         )}
-        {awaiting && question && (
+        {awaiting && question && draftPosition && storedDrafts && (
           <AnswerArea
             key={positionKey}
             actor={actor}
@@ -92,6 +99,8 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
             attempt={attempt}
             question={question}
             probe={probe}
+            position={draftPosition}
+            storedDraft={storedDrafts.get(positionKey) ?? ''}
             deadline={deadline}
           />
         )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerRecord, Turn } from '@/domain/interview';
 import type { Locale } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { isBlankText } from '@/domain/text/visible-text';
 import { auditorText } from './auditor-text';
 
 function learnerText(
@@ -10,7 +11,7 @@ function learnerText(
 ): string {
   if (answer.kind === 'skip') return t('interview.skipped');
   if (answer.kind === 'dont-know') return t('interview.dontKnowText');
-  if (answer.kind === 'timeout' && !answer.text.trim()) return t('interview.timedOut');
+  if (answer.kind === 'timeout' && isBlankText(answer.text)) return t('interview.timedOut');
   return answer.text || t('interview.noAnswer');
 }
 

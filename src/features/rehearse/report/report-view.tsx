@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WithIsolated } from '@/components/with-isolated';
 import { Link } from 'wouter';
 import type { Finding, InterviewReport } from '@/domain/interview';
 import { pickText, type Locale } from '@/domain/scenario/locale';
@@ -125,7 +126,7 @@ export function ReportView({ report, scenario }: { report: InterviewReport; scen
   return (
     <article className="report" aria-labelledby="report-heading">
       <h2 id="report-heading" tabIndex={-1}>
-        {t('report.heading', { title: pickText(scenario.title, locale) })}
+        <WithIsolated text={(title) => t('report.heading', { title })} value={pickText(scenario.title, locale)} />
       </h2>
       <section className="card report-overall" aria-labelledby="overall-heading">
         <h3 id="overall-heading">{t('report.overall')}</h3>

@@ -34,15 +34,19 @@ export function useInterviewSession(
   const actor = useActorRef(machine, { input, snapshot });
 
   useEffect(() => {
-    const write = createInterviewWriter(attempt.id, bridge);
     const restored = actor.getSnapshot();
+    const write = createInterviewWriter(attempt.id, bridge, restored);
     // Entry actions do not run again on restore, and a timer does not survive a reload: give the question its full time.
     if (restored.hasTag('awaiting-answer') && restored.context.timeLimitSeconds)
       bridge.startTimer(restored.context.timeLimitSeconds);
-    if (restored.status === 'done' && attempt.status === 'in-progress')
-      write(restored, jsonCopy(actor.getPersistedSnapshot()));
+    // Catch the answers table up with the stored snapshot (an answer whose save never committed), and
+    // finish an interview that ended before its end was stored.
+    if (snapshot && attempt.status === 'in-progress') write(restored, jsonCopy(actor.getPersistedSnapshot()), true);
     const subscription = actor.subscribe((next) => write(next, jsonCopy(actor.getPersistedSnapshot())));
-    return () => subscription.unsubscribe();
+    return () => {
+      subscription.unsubscribe();
+      write.stop();
+    };
     // One writer per actor; the attempt's later refetches must not restart it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [actor, bridge]);

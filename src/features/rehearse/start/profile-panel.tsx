@@ -82,7 +82,7 @@ export function ProfilePanel() {
               <label htmlFor={`${id}-switch`}>{t('profile.current')}</label>
               <select id={`${id}-switch`} value={profile.id} onChange={(event) => choose.mutate(event.target.value)}>
                 {(profiles.data ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option key={p.id} value={p.id} dir="auto">
                     {p.name}
                   </option>
                 ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WithIsolated } from '@/components/with-isolated';
 import { Link } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -19,7 +20,9 @@ function ResumeNotice({ profileId }: { profileId: string }) {
   return (
     <section className="card notice" aria-labelledby="resume-heading">
       <h2 id="resume-heading">{t('resume.heading')}</h2>
-      <p>{t('resume.text', { title: pickText(scenario.title, locale) })}</p>
+      <p>
+        <WithIsolated text={(title) => t('resume.text', { title })} value={pickText(scenario.title, locale)} />
+      </p>
       <Link href={`/attempt/${attempt.id}`} className="button primary">
         {t('resume.action')}
       </Link>

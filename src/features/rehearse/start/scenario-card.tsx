@@ -13,7 +13,9 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
   return (
     <li className="card scenario-card">
       <h3>
-        <Link href={`/${scenario.id}`}>{title}</Link>
+        <Link href={`/${scenario.id}`}>
+          <bdi>{title}</bdi>
+        </Link>
       </h3>
       <p>{pickText(scenario.summary, locale)}</p>
       <p className="meta">

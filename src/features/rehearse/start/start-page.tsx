@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { pickText } from '@/domain/scenario/locale';
+import { isolateText } from '@/domain/text/isolate-text';
 import type { Persona, Scenario } from '@/domain/scenario/scenario-schema';
 import { useContentLocale } from '@/i18n/use-content-locale';
 import { useActiveProfile, useScenarioLibrary, useStartAttempt } from '../queries';
@@ -154,12 +155,12 @@ export function StartPage({ scenarioId }: { scenarioId: string }) {
   const locale = useContentLocale();
   const library = useScenarioLibrary();
   const scenario = library.data?.scenarios.find((s) => s.id === scenarioId);
-  const title = scenario ? pickText(scenario.title, locale) : t('title');
-  useDocumentTitle(title);
+  const scenarioTitle = scenario ? pickText(scenario.title, locale) : undefined;
+  useDocumentTitle(scenarioTitle ? isolateText(scenarioTitle) : t('title'));
   if (library.isPending) return <Loading />;
   return (
     <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{title}</h1>
+      <h1 id="page-title">{scenarioTitle ? <bdi>{scenarioTitle}</bdi> : t('title')}</h1>
       {!scenario ? (
         <>
           <p>{t('setup.notFound')}</p>
