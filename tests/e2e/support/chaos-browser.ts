@@ -10,6 +10,8 @@ import { chromiumArgs } from './chromium';
  */
 export type BrowserSession = {
   context: BrowserContext;
+  /** Whether the pages have the Web Locks API (else the app falls back to its localStorage heartbeat lock). */
+  webLocks: boolean;
   page: Page;
   pid: number;
   /** Quits the browser normally: pending writes are flushed, as when a learner closes the window. */
@@ -21,7 +23,13 @@ export type BrowserSession = {
 /** The query of the address where the app is kept from starting, for reading its database untouched. */
 export const checkPageSearch = '?chaos-check';
 
-export type LaunchOptions = { userDataDir: string; executablePath: string; baseURL: string };
+export type LaunchOptions = {
+  userDataDir: string;
+  executablePath: string;
+  baseURL: string;
+  /** false: the pages see no `navigator.locks`, as in a browser without the Web Locks API. Default true. */
+  webLocks?: boolean;
+};
 
 type ProcessInfo = { pid: number; ppid: number; args: string[] };
 
@@ -85,7 +93,12 @@ async function waitGone(pids: number[], timeoutMs: number): Promise<number[]> {
   return left;
 }
 
-export async function launchBrowser({ userDataDir, executablePath, baseURL }: LaunchOptions): Promise<BrowserSession> {
+export async function launchBrowser({
+  userDataDir,
+  executablePath,
+  baseURL,
+  webLocks = true,
+}: LaunchOptions): Promise<BrowserSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     args: chromiumArgs,
@@ -97,11 +110,16 @@ export async function launchBrowser({ userDataDir, executablePath, baseURL }: La
   await context.addInitScript((marker) => {
     if (location.search === marker) window.stop();
   }, checkPageSearch);
+  if (!webLocks)
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }),
+    );
   const pid = browserPid(userDataDir);
   const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
+    webLocks,
     page,
     pid,
     close: () => context.close(),

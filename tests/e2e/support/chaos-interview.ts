@@ -19,6 +19,9 @@ const practiceLabel = 'Practice with coaching';
 const errorTitle = 'Something went wrong';
 const screenTimeout = 20_000;
 const saveTimeout = 15_000;
+// "A few seconds": how long the tab opened after a restart may say the interview is open elsewhere before it
+// must have taken the interview over by itself.
+const ownershipGraceMs = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type ChaosSettings = {
@@ -61,7 +64,7 @@ export function emptyTotals(): ChaosTotals {
   };
 }
 
-type Screen = 'begin' | 'answer' | 'feedback' | 'report' | 'error';
+type Screen = 'begin' | 'answer' | 'feedback' | 'report' | 'elsewhere' | 'error';
 
 /** Text the learner put in the box that the app has not taken yet: typed and interrupted, or submitted unsaved. */
 type Pending =
@@ -85,6 +88,7 @@ export class ChaosInterview {
   private readonly given: GivenAnswer[] = [];
   private answerCount = 0;
   private finishReported = false;
+  private lastInterruption = 'the start';
   private endKillDone = false;
   private readonly started = Date.now();
 
@@ -110,6 +114,10 @@ export class ChaosInterview {
   private errorPage = () => this.page.getByRole('heading', { name: errorTitle });
   private saved = () => this.page.getByText(l.saved, { exact: true });
   private transcript = () => this.page.getByRole('list', { name: 'Interview transcript' });
+  private continueHere = () => this.page.getByRole('button', { name: 'Continue here' });
+  private get launch(): LaunchOptions {
+    return { ...this.settings.launch, webLocks: this.plan.webLocks };
+  }
 
   private note(text: string) {
     this.log.push(`+${Date.now() - this.started}ms ${text}`);
@@ -118,9 +126,17 @@ export class ChaosInterview {
   /** Runs the interview to its end and the device check after it; returns the browser to go on with. */
   async run(): Promise<BrowserSession> {
     this.note(describePlan(this.plan));
+    if (this.session.webLocks !== this.plan.webLocks) {
+      await this.session.close();
+      this.session = await launchBrowser(this.launch);
+    }
     await this.start();
     for (let turn = 0; turn < 80; turn += 1) {
       const screen = await this.screen();
+      if (screen === 'elsewhere') {
+        await this.onElsewhere();
+        continue;
+      }
       await this.settleSubmitted();
       if (screen === 'error') throw new Error('the error page replaced the interview');
       if (this.pending && screen !== 'answer') this.pendingGone(screen);
@@ -139,7 +155,7 @@ export class ChaosInterview {
     } catch {
       // Already gone.
     }
-    this.session = await launchBrowser(this.settings.launch);
+    this.session = await launchBrowser(this.launch);
     if (this.attemptId) {
       await openCheckPage(this.page);
       this.checkStored(await readStoredInterview(this.page, this.attemptId), { consistent: false });
@@ -167,11 +183,17 @@ export class ChaosInterview {
 
   /** Which screen the interview shows, once it shows one. */
   private async screen(): Promise<Screen> {
-    const any = this.box().or(this.feedbackContinue()).or(this.begin()).or(this.report()).or(this.errorPage());
+    const any = this.box()
+      .or(this.feedbackContinue())
+      .or(this.begin())
+      .or(this.report())
+      .or(this.continueHere())
+      .or(this.errorPage());
     for (let look = 0; look < 5; look += 1) {
       await any.first().waitFor({ timeout: screenTimeout });
       if (await this.errorPage().isVisible()) return 'error';
       if (await this.report().isVisible()) return 'report';
+      if (await this.continueHere().isVisible()) return 'elsewhere';
       if (await this.box().isVisible()) return 'answer';
       if (await this.feedbackContinue().isVisible()) return 'feedback';
       if (await this.begin().isVisible()) return 'begin';
@@ -291,6 +313,29 @@ export class ChaosInterview {
       default:
         return this.typeAndInterrupt(text, step);
     }
+  }
+
+  /**
+   * The page says the interview is open in another tab, though this is the learner's only tab: what the killed
+   * or closed browser held must not keep the interview from the restarted one for more than a few seconds.
+   */
+  private async onElsewhere() {
+    const since = Date.now();
+    const heading = (await this.page.getByRole('heading', { name: /in another tab/ }).textContent()) ?? '';
+    const cleared = await this.continueHere()
+      .waitFor({ state: 'hidden', timeout: ownershipGraceMs })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (cleared) return this.note(`"${heading}" for ${Date.now() - since}ms, then the interview went on by itself`);
+    this.violate(
+      'interview-owned',
+      `after ${this.lastInterruption} the only tab showed "${heading}" for ${ownershipGraceMs} ms: "Continue here" was needed`,
+    );
+    await this.continueHere().click();
+    await this.continueHere().waitFor({ state: 'hidden', timeout: screenTimeout });
+    this.note(`"Continue here" took ${Date.now() - since}ms`);
   }
 
   /** Declines a further follow-up, so interviews stay short. */
@@ -413,6 +458,7 @@ export class ChaosInterview {
   private async reload(when: string, consistent?: boolean) {
     const clean = consistent ?? (await this.isSaved());
     this.note(`reload ${when}`);
+    this.lastInterruption = `a reload ${when}`;
     await this.page.reload();
     this.totals.reloads += 1;
     this.checkStored(await readStoredInterview(this.page, this.attemptId), { consistent: clean });
@@ -432,7 +478,8 @@ export class ChaosInterview {
       this.totals.restarts += 1;
     }
     const ended = Date.now();
-    this.session = await launchBrowser(this.settings.launch);
+    this.lastInterruption = how === 'kill' ? 'a SIGKILL of the browser' : 'a browser restart';
+    this.session = await launchBrowser(this.launch);
     const launched = Date.now();
     await openCheckPage(this.page);
     this.note(

@@ -10,6 +10,8 @@ export const invariants = {
   'draft-typed': 'a restored draft is a prefix of what was typed, never longer',
   'draft-fresh': 'a new question starts with an empty answer box',
   'submitted-text-kept': 'a submitted answer that was not stored comes back as a draft',
+  'interview-owned':
+    'after a reload, a restart or a SIGKILL the interview goes on in the learner\'s only tab within a few seconds, with no "Continue here"',
   'interview-runs': 'the interview can be carried on after every interruption',
 } as const;
 export type Invariant = keyof typeof invariants;

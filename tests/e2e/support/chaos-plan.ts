@@ -28,6 +28,11 @@ export type InterviewPlan = {
   feedbackChaos: number;
   ending: Ending;
   endDelayMs: number;
+  /**
+   * false: the browser lacks the Web Locks API, so the interview's tab lock is the localStorage heartbeat claim,
+   * which a killed browser leaves behind on the profile.
+   */
+  webLocks: boolean;
 };
 
 /** Each interview has its own generator, so `CHAOS_ONLY` replays one interview of a run as it was. */
@@ -58,6 +63,8 @@ export function planInterview(random: Random, index: number): InterviewPlan {
     feedbackChaos: 0.05,
     ending,
     endDelayMs: random.int(0, 600),
+    // Drawn last, so the rest of a seed's plan is what it was before this draw existed.
+    webLocks: !random.chance(0.25),
   };
 }
 
@@ -68,5 +75,6 @@ export function describePlan(plan: InterviewPlan): string {
     return s.kind;
   });
   const ending = plan.ending === 'kill-after-end' ? `${plan.ending}+${plan.endDelayMs}ms` : plan.ending;
-  return `#${plan.index} ${plan.mode} ${plan.mainQuestions}q [${steps.join(', ')}] end=${ending}`;
+  const locks = plan.webLocks ? '' : ' no-web-locks';
+  return `#${plan.index} ${plan.mode}${locks} ${plan.mainQuestions}q [${steps.join(', ')}] end=${ending}`;
 }
