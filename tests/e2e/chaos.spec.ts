@@ -12,8 +12,8 @@ import { sampleTexts } from './support/scenario-samples';
 
 // The promise "your answers are saved on this device as you give them", tried the hard way: many short
 // interviews in a real Chromium on a persistent profile, reloaded, restarted and SIGKILLed at seeded points.
-//   CHAOS_RUNS=12        interviews: 12 in the regular suite (about 10 s each on a busy 2-core machine, so about
-//                        2 minutes per browser); `npm run test:chaos` runs this spec alone with 50
+//   CHAOS_RUNS=12        interviews: 12 in the regular suite (10 to 14 s each on a busy 2-core machine, so at most
+//                        about 3 minutes per browser); `npm run test:chaos` runs this spec alone with 50
 //   CHAOS_SEED=20260131  replays a run (default: today's UTC date); CHAOS_ONLY=7,12 replays some of its interviews
 //   CHAOS_DRAFTS=0       skips only the draft assertions (they are still measured and reported)
 //   CHAOS_DRAFT_SLACK_MS=400  time a draft write may take on top of the second of typing at risk
