@@ -1,6 +1,9 @@
 import type { TabLock } from './tab-lock';
 
 type Claim = { tab: string; at: number };
+/** `alive?` asks the tab of a claim whether it still holds it; the holder answers `alive`. */
+type Message = { type: 'alive?' | 'alive'; tab: string };
+type Channel = Pick<BroadcastChannel, 'postMessage' | 'close' | 'onmessage'>;
 
 export type HeartbeatOptions = {
   storage?: Storage;
@@ -14,15 +17,26 @@ export type HeartbeatOptions = {
   staleMs?: number;
   /** How long a new claim must survive before it counts: two tabs claiming at once both see the later write. */
   settleMs?: number;
+  /**
+   * How long the tab of a fresh claim has to answer `alive?` before its claim counts as left behind: a browser
+   * that was killed, or quit without `pagehide`, leaves its last claim on the profile, fresh, and no tab of the
+   * restarted browser answers for it.
+   */
+  answerMs?: number;
+  /** Where the tabs ask each other; null: nowhere (then only `staleMs` frees a claim left behind). */
+  channel?: Channel | null;
   tab?: string;
 };
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const openChannel = (name: string): Channel | null =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
 
 /**
  * A tab lock for browsers without the Web Locks API: the holder writes `{tab, at}` under one localStorage key
- * and renews it every heartbeat; a tab may claim the key when it is empty, its own, or stale. A claim counts
- * once it is still there after `settleMs`. The holder checks the key at every heartbeat (and on `storage`
+ * and renews it every heartbeat; a tab may claim the key when it is empty, its own, stale, or left behind (its
+ * tab does not answer on a BroadcastChannel within `answerMs`). A claim counts once it is still there after
+ * `settleMs`. The holder checks the key at every heartbeat (and on `storage`
  * events) and treats another tab's claim as a steal. Best effort, as localStorage reaches other tabs a little
  * later: it only backs up the Web Locks API, which every current browser has.
  */
@@ -33,9 +47,11 @@ export function heartbeatLock(name: string, options: HeartbeatOptions = {}): Tab
     heartbeatMs = 1000,
     staleMs = 10 * heartbeatMs,
     settleMs = 50,
+    answerMs = heartbeatMs,
     tab = crypto.randomUUID(),
   } = options;
   const key = `mat-tab-lock:${name}`;
+  const channel = options.channel === undefined ? openChannel(key) : options.channel;
   let held = false;
   let closed = false;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -49,7 +65,37 @@ export function heartbeatLock(name: string, options: HeartbeatOptions = {}): Tab
     }
   };
   const write = () => storage.setItem(key, JSON.stringify({ tab, at: now() } satisfies Claim));
-  const claimable = (claim: Claim | null) => !claim || claim.tab === tab || now() - claim.at > staleMs;
+  // The question last asked of another tab's claim, and the tabs that did not answer it.
+  let asked: { tab: string; at: number; answered: boolean } | null = null;
+  let askUntil = 0;
+  const silent = new Set<string>();
+  if (channel)
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      const { type, tab: about } = event.data;
+      if (type === 'alive?' && about === tab && held) channel.postMessage({ type: 'alive', tab } satisfies Message);
+      if (type !== 'alive') return;
+      silent.delete(about);
+      if (asked?.tab === about) asked.answered = true;
+    };
+  const leftBehind = (claim: Claim) => {
+    if (!channel) return false;
+    if (silent.has(claim.tab)) return true;
+    const since = asked?.tab === claim.tab ? now() - asked.at : Infinity;
+    if (asked?.tab === claim.tab && !asked.answered && since >= answerMs) {
+      silent.add(claim.tab);
+      return true;
+    }
+    // Asked again once answered while the wait lasts, so a holder that dies meanwhile is noticed as well.
+    if (since >= answerMs && (asked?.tab !== claim.tab || now() < askUntil)) {
+      asked = { tab: claim.tab, at: now(), answered: false };
+      channel.postMessage({ type: 'alive?', tab: claim.tab } satisfies Message);
+    }
+    return false;
+  };
+  /** When a question asked in this wait is answered or not, at the latest. */
+  const answerDue = () => (asked && !asked.answered ? asked.at + answerMs : 0);
+  const claimable = (claim: Claim | null) =>
+    !claim || claim.tab === tab || now() - claim.at > staleMs || leftBehind(claim);
 
   const check = () => {
     if (!held) return;
@@ -102,12 +148,15 @@ export function heartbeatLock(name: string, options: HeartbeatOptions = {}): Tab
     async acquire(waitMs) {
       if (held) return true;
       const until = now() + waitMs;
+      askUntil = until;
       for (;;) {
         if (await tryClaim()) {
           startHolding();
           return true;
         }
-        const left = until - now();
+        // A wait that asked a claim's tab whether it lives waits for the answer (or its absence), so a tab
+        // opened after a restart takes the claim the killed browser left at once, without a prompt.
+        const left = (waitMs > 0 ? Math.max(until, answerDue()) : until) - now();
         if (closed || left <= 0) return false;
         await delay(Math.min(heartbeatMs / 4, left));
       }
@@ -122,6 +171,7 @@ export function heartbeatLock(name: string, options: HeartbeatOptions = {}): Tab
     close() {
       closed = true;
       release();
+      channel?.close();
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
     },

@@ -41,11 +41,27 @@ describe('heartbeatLock', () => {
     expect(claimant()).toBe('first');
   });
 
-  it('takes over the claim of a tab that is gone once it is stale', async () => {
+  it('takes over the claim of a tab that is gone once it is stale, where tabs cannot ask each other', async () => {
     localStorage.setItem(key, JSON.stringify({ tab: 'crashed', at: Date.now() }));
-    const next = tab('next');
+    const next = tab('next', { channel: null });
     expect(await next.acquire(0)).toBe(false);
     expect(await next.acquire(5 * fast.staleMs)).toBe(true);
+  });
+
+  it('takes a fresh claim whose tab does not answer (a killed browser left it) in about a heartbeat', async () => {
+    localStorage.setItem(key, JSON.stringify({ tab: 'killed', at: Date.now() }));
+    const began = Date.now();
+    // The shortest wait still waits for the answer it asked for, so a restarted tab needs no prompt.
+    expect(await tab('restarted', { staleMs: 60_000 }).acquire(1)).toBe(true);
+    expect(Date.now() - began).toBeLessThan(2_000);
+    expect(claimant()).toBe('restarted');
+  });
+
+  it('keeps a fresh claim whose tab answers, though it is not renewed while the other waits', async () => {
+    const slowBeat = { heartbeatMs: 60_000, staleMs: 600_000, answerMs: 20 };
+    await tab('first', slowBeat).acquire(0);
+    expect(await tab('second', slowBeat).acquire(300)).toBe(false);
+    expect(claimant()).toBe('first');
   });
 
   it('tells the holder when another tab steals the lock, and stops renewing its claim', async () => {

@@ -97,6 +97,25 @@ describe('InterviewOwnership', () => {
     expect(log.indexOf('B runs')).toBeGreaterThan(log.indexOf('B reloads'));
   });
 
+  it('runs the interview at once in a restarted browser whose killed one left its claim behind', async () => {
+    // A SIGKILL (or a quit that skips pagehide) leaves the last heartbeat claim in localStorage, fresh, on the
+    // profile: the tab opened after the restart is the learner's only tab and must not ask for "Continue here".
+    localStorage.setItem('mat-tab-lock:mat-interview-attempt-3', JSON.stringify({ tab: 'killed', at: Date.now() }));
+    const log: string[] = [];
+    const reload = vi.fn(async () => void log.push('A reloads'));
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <InterviewOwnership attemptId="attempt-3" enabled reload={reload}>
+          <Session name="A" save={() => Promise.resolve()} log={log} />
+        </InterviewOwnership>
+      </I18nextProvider>,
+    );
+    const view = within(container as HTMLElement);
+    expect(await view.findByText('session A', {}, { timeout: 3_000 })).toBeInTheDocument();
+    expect(view.queryByRole('button', { name: 'Continue here' })).not.toBeInTheDocument();
+    expect(log).toEqual(['A reloads', 'A runs']);
+  });
+
   it('lets any number of tabs show a finished interview', async () => {
     const log: string[] = [];
     const reload = vi.fn(async () => undefined);
