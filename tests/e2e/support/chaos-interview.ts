@@ -428,6 +428,17 @@ export class ChaosInterview {
   private async end() {
     this.note('end interview');
     await this.page.getByRole('button', { name: l.finish }).click();
+    // While a main question is unanswered the app asks first; the learner confirms.
+    const endNow = this.page.getByRole('alertdialog').getByRole('button', { name: l.endNow });
+    if (
+      await endNow.waitFor({ state: 'visible', timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      this.note('confirm ending early');
+      await endNow.click();
+    }
     if (this.plan.ending !== 'kill-after-end' || this.endKillDone) return;
     this.endKillDone = true;
     await sleep(this.plan.endDelayMs);
@@ -445,7 +456,9 @@ export class ChaosInterview {
     await this.relaunch('restart', true, false);
     const stored = await readStoredInterview(this.page, this.attemptId);
     this.checkStored(stored, { consistent: true });
-    if (stored.status !== 'completed')
+    // An interview ended before any answer of substance is closed as abandoned, not completed.
+    const nothingGiven = this.given.length === 0 && stored.rows.length === 0;
+    if (stored.status !== 'completed' && !(nothingGiven && stored.status === 'abandoned'))
       this.violate(
         'attempt-completed',
         `the report said saved, the attempt is stored as ${stored.status ?? 'missing'}`,
