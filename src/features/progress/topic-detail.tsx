@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissedEvidence, Readiness, TopicProgress } from '@/domain/progress/progress-types';
 import type { EvidenceLabelOf } from './evidence-labels';
+import { ModeTable } from './mode-table';
 import { thresholdValues } from './readiness-text';
 import { ScoreChart } from './score-chart';
 
@@ -54,6 +55,7 @@ export const TopicDetail = memo(function TopicDetail({
     <section className="card topic-detail" aria-labelledby={`${id}-topic`}>
       <h3 id={`${id}-topic`}>{topicName}</h3>
       <ReadinessLine readiness={progress.readiness} />
+      <ModeTable progress={progress} topicName={topicName} />
       {progress.trend.length > 0 ? (
         <ScoreChart topicName={topicName} scores={progress.trend.map((point) => Math.round(point.score))} />
       ) : (

@@ -20,6 +20,7 @@ export type SeededAttempt = {
   grade: Grade;
   answers?: SeededAnswer[];
   unfinished?: boolean;
+  mode?: 'practice' | 'mock';
 };
 
 export async function seedProfile(name: string, options: { active?: boolean } = {}) {
@@ -46,7 +47,7 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
         questionId: q.id,
         evidence: {},
       }));
-    for (const { topic, score, grade, answers = everyQuestion(topic), unfinished } of attempts) {
+    for (const { topic, score, grade, answers = everyQuestion(topic), unfinished, mode = 'practice' } of attempts) {
       minute += 1;
       vi.setSystemTime(Date.UTC(2026, 1, 2, 9, 0) + minute * 60_000);
       const attempt = await startAttempt(db, {
@@ -54,7 +55,7 @@ export async function seedAttempts(profileId: string, attempts: readonly SeededA
         scenarioId: topic,
         scenarioVersion: '1.0.0',
         topic,
-        mode: 'practice',
+        mode,
         persona: 'friendly',
         locale: 'en',
       });
