@@ -83,6 +83,8 @@ export const fieldDescriptions: FieldDescriptions = {
     locale: 'Language of the sample text.',
     text: 'The answer as a learner might give it.',
     note: 'Why this sample exists (not shown to learners).',
+    shows:
+      'What the sample demonstrates: keyword-list (names only, earns nothing), ended-practice (a practice said to have ended), clause-scope (a negation or plan that stops at its clause), denial (an item denied, with expect.probe the probe that must follow).',
     expect:
       'The exact result the scorer must give: covered (covered or partial) evidence ids, red flag ids hit, grade.',
   },

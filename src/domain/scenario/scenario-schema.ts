@@ -78,11 +78,20 @@ export const sampleExpectationSchema = z
   })
   .strict();
 
+/**
+ * What a sample demonstrates, for the scoring rules that are easiest to get wrong: a bare list of names, a
+ * practice the answer says has ended, a negation or plan that must stop at its clause, a denial and the probe
+ * that must follow it. The checker asks every question to show them in both languages.
+ */
+export const samplePhenomena = ['keyword-list', 'ended-practice', 'clause-scope', 'denial'] as const;
+export type SamplePhenomenon = (typeof samplePhenomena)[number];
+
 export const sampleAnswerSchema = z
   .object({
     locale: localeSchema,
     text: z.string().min(1),
     note: z.string().optional(),
+    shows: z.array(z.enum(samplePhenomena)).min(1).optional(),
     expect: sampleExpectationSchema,
   })
   .strict();
