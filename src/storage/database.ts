@@ -7,6 +7,12 @@ import type { Draft } from '@/domain/records/draft-schema';
 import type { OutboxItem } from '@/domain/records/outbox-item-schema';
 import type { Profile } from '@/domain/records/profile-schema';
 import type { Setting } from '@/domain/records/setting-schema';
+import type {
+  ImportSourceRecord,
+  PinnedKeyRecord,
+  SigningKeyRecord,
+  TeamReportRecord,
+} from '@/domain/team/team-records';
 import { toStorageProblem, type StorageProblem } from './storage-problem';
 import { declareAllVersions } from './versions/versions';
 
@@ -24,6 +30,12 @@ export class TrainerDatabase extends Dexie {
   declare progressDigests: Table<AttemptDigest, string>;
   /** Transient: the answer being typed, per attempt and position; never backed up. */
   declare drafts: Table<Draft, [string, string, string, number]>;
+  /** A profile's signing key for readiness reports; never backed up (the private key cannot be exported). */
+  declare signingKeys: Table<SigningKeyRecord, string>;
+  /** Imported readiness reports, the newest per learner; pinned keys; the files they came from. Not backed up. */
+  declare teamReports: Table<TeamReportRecord, string>;
+  declare teamKeys: Table<PinnedKeyRecord, string>;
+  declare teamSources: Table<ImportSourceRecord, string>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

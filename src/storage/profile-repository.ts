@@ -37,7 +37,10 @@ export function updateProfile(db: TrainerDatabase, id: string, changes: Partial<
 
 /** Deletes a profile with all its attempts, answers and drafts, all or nothing. */
 export function deleteProfile(db: TrainerDatabase, id: string): Promise<void> {
-  return db.transaction('rw', [db.profiles, db.attempts, db.answers, db.progressDigests, db.drafts], async () => {
+  const tables = [db.profiles, db.attempts, db.answers, db.progressDigests, db.drafts, db.signingKeys];
+  return db.transaction('rw', tables, async () => {
+    // Its signing key goes with the profile: a profile made later never signs as this one.
+    await db.signingKeys.delete(id);
     const attemptIds = await db.attempts.where('profileId').equals(id).primaryKeys();
     await db.drafts.where('attemptId').anyOf(attemptIds).delete();
     await db.progressDigests.where('profileId').equals(id).delete();

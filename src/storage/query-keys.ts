@@ -38,6 +38,13 @@ export const queryKeys = {
     all: ['drafts'] as const,
     byAttempt: (attemptId: string) => ['drafts', 'by-attempt', attemptId] as const,
   },
+  team: {
+    all: ['team'] as const,
+    data: () => ['team', 'data'] as const,
+  },
+  readinessExport: {
+    all: ['readiness-export'] as const,
+  },
   storage: {
     all: ['storage'] as const,
     usage: () => ['storage', 'usage'] as const,
@@ -59,6 +66,10 @@ const prefixesByTable: Record<TableName, readonly QueryKeyPrefix[]> = {
   progressDigests: [queryKeys.progress.all],
   // A draft is read once when its interview opens; refreshing anything on every keystroke's save would be waste.
   drafts: [],
+  signingKeys: [queryKeys.readinessExport.all],
+  teamReports: [queryKeys.team.all],
+  teamKeys: [queryKeys.team.all],
+  teamSources: [queryKeys.team.all],
 };
 
 /** The query-key prefixes to invalidate after the given tables changed (no duplicates). */

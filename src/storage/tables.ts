@@ -1,6 +1,7 @@
 /**
  * The database's tables; progressDigests is derived from attempts and answers, drafts are transient, and
- * neither is ever backed up.
+ * neither is ever backed up; nor are the readiness-report tables (signingKeys, teamReports, teamKeys,
+ * teamSources: see the Decisions log).
  */
 export const tableNames = [
   'profiles',
@@ -11,6 +12,10 @@ export const tableNames = [
   'outbox',
   'progressDigests',
   'drafts',
+  'signingKeys',
+  'teamReports',
+  'teamKeys',
+  'teamSources',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

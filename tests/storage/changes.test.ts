@@ -26,7 +26,20 @@ describe('changedTables', () => {
     [{ 'idb://app-2/profiles/': 1 }, []],
     [
       { all: 1 },
-      ['profiles', 'attempts', 'answers', 'customScenarios', 'settings', 'outbox', 'progressDigests', 'drafts'],
+      [
+        'profiles',
+        'attempts',
+        'answers',
+        'customScenarios',
+        'settings',
+        'outbox',
+        'progressDigests',
+        'drafts',
+        'signingKeys',
+        'teamReports',
+        'teamKeys',
+        'teamSources',
+      ],
     ],
   ])('%j -> %j', (parts, tables) => {
     expect(changedTables(parts, 'app')).toEqual(tables);

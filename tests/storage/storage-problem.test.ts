@@ -51,7 +51,7 @@ describe('openTrainerDatabase', () => {
     const name = `open-${crypto.randomUUID()}`;
     names.push(name);
     const result = await openTrainerDatabase(name);
-    expect(result.ok && result.db.verno).toBe(3);
+    expect(result.ok && result.db.verno).toBe(4);
     if (result.ok) result.db.close();
   });
 
