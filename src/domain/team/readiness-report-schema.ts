@@ -45,6 +45,7 @@ const teamFindingSchema = z
     questionId: slugSchema,
     question: label,
     grade: z.enum(grades).nullable(),
+    score: z.number().min(0).max(100).optional(),
     controls: list(controlSchema),
     given: list(z.object({ evidenceId: slugSchema, label }).strict()),
     missing: list(

@@ -34,6 +34,7 @@ function findingOf(
     questionId: question.id,
     question: pickText(question.prompt, locale),
     grade: best?.grade ?? null,
+    score: best?.score ?? 0,
     // A question that names no control concerns the scenario's controls as a whole.
     controls: question.controls.length > 0 ? [...question.controls] : [...scenario.controls],
     given: question.evidence

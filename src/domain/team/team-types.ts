@@ -20,6 +20,11 @@ export type TeamFinding = {
   question: string;
   /** null when the question was not answered. */
   grade: Grade | null;
+  /**
+   * The question's best score 0..100 in the attempt (0 when not answered). Optional: the per-control readiness
+   * falls back to the share of evidence given when a report lacks it.
+   */
+  score?: number;
   controls: string[];
   given: { evidenceId: string; label: string }[];
   missing: { evidenceId: string; label: string; status: EvidenceStatus; essential: boolean }[];
