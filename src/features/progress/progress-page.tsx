@@ -7,6 +7,7 @@ import { useEvidenceLabels } from './evidence-labels';
 import { LearnerSelect } from './learner-select';
 import { useTopicProgress } from './queries';
 import { ReadinessLegend } from './readiness-legend';
+import { ShareReadiness } from './share-readiness';
 import { TopicDetail } from './topic-detail';
 import { TopicsTable } from './topics-table';
 import { useSelectedProfile } from './use-selected-profile';
@@ -29,6 +30,7 @@ function LearnerProgress({ profileId }: { profileId: string }) {
           <TopicDetail key={topic.topic} progress={topic} labelOf={labelOf} />
         ))}
       </div>
+      <ShareReadiness profileId={profileId} topics={progress.data.map((topic) => topic.topic)} />
     </>
   );
 }
