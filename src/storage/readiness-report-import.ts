@@ -2,7 +2,11 @@ import { readReadinessReport } from '@/domain/team/readiness-report-read';
 import type { ReportProblem } from '@/domain/team/readiness-report-problem';
 import { sameKey } from '@/domain/team/readiness-report-signature';
 import type { SignedReadinessReport } from '@/domain/team/readiness-report-schema';
-import { importSourceRecordSchema, pinnedKeyRecordSchema, teamReportRecordSchema } from '@/domain/team/team-records';
+import {
+  importSourceRecordSchema,
+  pinnedKeyRecordSchema,
+  verifiedTeamReportRecordSchema,
+} from '@/domain/team/team-records';
 import type { TrainerDatabase } from './database';
 import { newId, nowIso } from './ids';
 import { checkedRecord } from './record-check';
@@ -59,7 +63,9 @@ function store(db: TrainerDatabase, name: string, report: SignedReadinessReport)
         message: `Not imported: ${describe(report)} is not newer than the report already kept (report ${kept.report.payload.sequence} of ${kept.report.payload.createdAt.slice(0, 10)}).`,
       };
     const importedAt = nowIso();
-    await db.teamReports.put(checkedRecord(teamReportRecordSchema, 'teamReport', { profileId, report, importedAt }));
+    await db.teamReports.put(
+      checkedRecord(verifiedTeamReportRecordSchema, 'teamReport', { profileId, report, importedAt }),
+    );
     if (!pinned)
       await db.teamKeys.put(
         checkedRecord(pinnedKeyRecordSchema, 'teamKey', {

@@ -18,7 +18,6 @@ export const currentReadinessReportVersion = 1;
 export const readinessReportLimits = {
   /** 8 MiB of text: a learner's 1,000 attempts with answers fit with room to spare. */
   maxFileChars: 8 * 1024 * 1024,
-  maxDepth: 12,
   maxAttempts: 5_000,
   maxFindings: 200,
   labelChars: 2_000,

@@ -45,11 +45,12 @@ export function topicEntry(attempt: TeamAttempt): CellEntry {
 export function controlEntries(attempt: TeamAttempt): Map<string, CellEntry> {
   const byControl = new Map<string, TeamFinding[]>();
   for (const finding of attempt.findings)
-    for (const control of new Set(finding.controls)) {
+    finding.controls.forEach((control, index) => {
+      if (finding.controls.indexOf(control) !== index) return; // a control named twice counts once
       const list = byControl.get(control);
       if (list) list.push(finding);
       else byControl.set(control, [finding]);
-    }
+    });
   const entries = new Map<string, CellEntry>();
   for (const [control, findings] of byControl) {
     const score = Math.round(findings.reduce((sum, finding) => sum + findingScore(finding), 0) / findings.length);

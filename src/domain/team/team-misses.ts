@@ -1,14 +1,46 @@
 import type { TeamAttempt, TeamMiss, TeamRedFlag } from './team-types';
 
-type Tally = TeamMiss & { who: Set<string> };
+/** `last`: the person who added to it last; attempts come grouped by person, so a change means one more person. */
+type Tally = TeamMiss & { last: string };
 
 function tally(map: Map<string, Tally>, kind: TeamMiss['kind'], key: string, label: string): Tally {
   let entry = map.get(key);
   if (!entry) {
-    entry = { kind, key, label, missed: 0, negated: 0, people: 0, who: new Set() };
+    entry = { kind, key, label, missed: 0, negated: 0, people: 0, last: '' };
     map.set(key, entry);
   }
   return entry;
+}
+
+/** Evidence tallies per scenario and question, so the composed key is built once per item, not once per miss. */
+function evidenceTally(
+  byScenario: Map<string, Map<string, Map<string, Tally>>>,
+  scenarioId: string,
+  questionId: string,
+  evidenceId: string,
+  label: string,
+): Tally {
+  let byQuestion = byScenario.get(scenarioId);
+  if (!byQuestion) byScenario.set(scenarioId, (byQuestion = new Map()));
+  let items = byQuestion.get(questionId);
+  if (!items) byQuestion.set(questionId, (items = new Map()));
+  return tally(items, 'evidence', evidenceId, label);
+}
+
+function countPerson(entry: Tally, profileId: string): void {
+  if (entry.last === profileId) return;
+  entry.last = profileId;
+  entry.people += 1;
+}
+
+function groupedByPerson(attempts: readonly TeamAttempt[]): TeamAttempt[] {
+  const byPerson = new Map<string, TeamAttempt[]>();
+  for (const attempt of attempts) {
+    const list = byPerson.get(attempt.profileId);
+    if (list) list.push(attempt);
+    else byPerson.set(attempt.profileId, [attempt]);
+  }
+  return [...byPerson.values()].flat();
 }
 
 const byCounts = (a: TeamMiss, b: TeamMiss) =>
@@ -21,24 +53,19 @@ const byCounts = (a: TeamMiss, b: TeamMiss) =>
  * Most missed first; `people` is how many people missed it at least once.
  */
 export function teamMisses(attempts: readonly TeamAttempt[]): TeamMiss[] {
-  const evidence = new Map<string, Tally>();
+  const evidence = new Map<string, Map<string, Map<string, Tally>>>();
   const controls = new Map<string, Tally>();
-  for (const attempt of attempts)
+  for (const attempt of groupedByPerson(attempts))
     for (const finding of attempt.findings) {
       let negatedHere = false;
       for (const item of finding.missing) {
-        const entry = tally(
-          evidence,
-          'evidence',
-          `${attempt.scenarioId}/${finding.questionId}/${item.evidenceId}`,
-          item.label,
-        );
+        const entry = evidenceTally(evidence, attempt.scenarioId, finding.questionId, item.evidenceId, item.label);
         entry.missed += 1;
         if (item.status === 'negated') {
           entry.negated += 1;
           negatedHere = true;
         }
-        entry.who.add(attempt.profileId);
+        countPerson(entry, attempt.profileId);
       }
       const failed = finding.grade === null || finding.grade === 'minor-nc' || finding.grade === 'major-nc';
       if (!failed && !negatedHere) continue;
@@ -46,12 +73,15 @@ export function teamMisses(attempts: readonly TeamAttempt[]): TeamMiss[] {
         const entry = tally(controls, 'control', control, control);
         if (failed) entry.missed += 1;
         if (negatedHere) entry.negated += 1;
-        entry.who.add(attempt.profileId);
+        countPerson(entry, attempt.profileId);
       }
     }
-  return [...evidence.values(), ...controls.values()]
-    .map(({ who, ...miss }) => ({ ...miss, people: who.size }))
-    .sort(byCounts);
+  const evidenceTallies = [...evidence].flatMap(([scenarioId, byQuestion]) =>
+    [...byQuestion].flatMap(([questionId, items]) =>
+      [...items.values()].map((entry) => ({ ...entry, key: `${scenarioId}/${questionId}/${entry.key}` })),
+    ),
+  );
+  return [...evidenceTallies, ...controls.values()].map(({ last: _last, ...miss }) => miss).sort(byCounts);
 }
 
 /** Red flags raised across the team, most frequent first, with the dates raised (oldest first) for their trend. */

@@ -34,6 +34,23 @@ export const teamReportRecordSchema = z
   .strict();
 export type TeamReportRecord = z.infer<typeof teamReportRecordSchema>;
 
+/**
+ * The same record checked around a report that has just come through `parseReadinessReport`, which validated it
+ * with `signedReadinessReportV1Schema` already: a second pass over a large report would double the import's cost
+ * and could not find anything new. Only the import uses it, with the report the door returned.
+ */
+export const verifiedTeamReportRecordSchema = z
+  .object({
+    profileId: recordIdSchema,
+    report: z.custom<TeamReportRecord['report']>((value) => typeof value === 'object' && value !== null),
+    importedAt: timestampSchema,
+  })
+  .strict()
+  .refine((record) => record.report.payload.learner.profileId === record.profileId, {
+    message: "must be the report's learner",
+    path: ['profileId'],
+  });
+
 /** The public key pinned for a learner on first import: later files must be signed by it. */
 export const pinnedKeyRecordSchema = z
   .object({ profileId: recordIdSchema, publicKey: publicJwkSchema, pinnedAt: timestampSchema })
