@@ -43,13 +43,11 @@ function findings(topic: number, next: () => number): TeamFinding[] {
       score,
       controls: controlsOf(topic, q),
       given: evidence.slice(0, shown),
-      missing: evidence
-        .slice(shown)
-        .map((item, i) => ({
-          ...item,
-          status: i === 0 && next() < 0.3 ? ('negated' as const) : ('missing' as const),
-          essential: i === 0,
-        })),
+      missing: evidence.slice(shown).map((item, i) => ({
+        ...item,
+        status: i === 0 && next() < 0.3 ? ('negated' as const) : ('missing' as const),
+        essential: i === 0,
+      })),
       redFlags: next() < 0.05 ? [{ redFlagId: `flag-${q}`, label: `Red flag ${q}`, severity: 'major' as const }] : [],
     };
   });
