@@ -2,6 +2,7 @@ import 'i18next';
 import type common from './locales/en/common.json';
 import type progress from './locales/en/progress.json';
 import type rehearse from './locales/en/rehearse.json';
+import type report from './locales/en/report.json';
 import type scenarios from './locales/en/scenarios.json';
 import type settings from './locales/en/settings.json';
 
@@ -12,6 +13,7 @@ declare module 'i18next' {
       common: typeof common;
       progress: typeof progress;
       rehearse: typeof rehearse;
+      report: typeof report;
       scenarios: typeof scenarios;
       settings: typeof settings;
     };
