@@ -1,4 +1,5 @@
 import 'i18next';
+import type coaching from './locales/en/coaching.json';
 import type common from './locales/en/common.json';
 import type progress from './locales/en/progress.json';
 import type rehearse from './locales/en/rehearse.json';
@@ -10,6 +11,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      coaching: typeof coaching;
       common: typeof common;
       progress: typeof progress;
       rehearse: typeof rehearse;
