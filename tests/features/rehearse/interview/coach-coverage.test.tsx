@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { appDatabase } from '@/storage/database';
+import { putSetting } from '@/storage/settings-repository';
 import { resetDatabase } from '../../../support/reset-database';
 import { slow, startInterview } from '../../support/interview';
 
@@ -50,5 +52,19 @@ describe('coaching that teaches', () => {
       expect(within(coach().getByRole('list', { name: 'Hints' })).getAllByRole('listitem')).toHaveLength(shown);
     }
     expect(coach().queryByRole('button', { name: /hint/ })).toBeNull();
+  });
+});
+
+describe('the full evidence list setting', () => {
+  it('lists every expected item with its status while typing, for learners who chose it', async () => {
+    await putSetting(appDatabase(), 'coach.fullEvidenceList', true);
+    const user = userEvent.setup();
+    const { field } = await startInterview(user);
+    await user.type(field, 'Every change has a change ticket.');
+    await vi.waitFor(() =>
+      expect(item('Every change has a change request or ticket')).toHaveAttribute('data-status', 'covered'),
+    );
+    expect(item('Risk and impact, including security, are assessed')).toHaveTextContent('not yet mentioned');
+    expect(coach().queryByRole('button', { name: 'Show a hint' })).toBeNull();
   });
 });
