@@ -8,6 +8,7 @@ import {
   expectSaved,
   labels,
 } from './support/rehearsal';
+import { waitForOfflineWorker } from './support/offline-worker';
 import { seedHardeningAnswers } from './support/scenario-samples';
 
 const day = 24 * 60 * 60 * 1000;
@@ -19,7 +20,10 @@ for (const { lang, locale } of languages)
       const l = labels[lang];
       const r = learnerLabels[lang];
 
-      test('opens at its summary with three fixes, and reopens from Progress a day later', async ({ page }) => {
+      test('opens at its summary with three fixes, and reopens from Progress a day later', async ({
+        page,
+        context,
+      }) => {
         await page.clock.install();
         await createProfile(page, l, 'Rea Report');
         await answerFirstHardeningQuestion(page, l, seedHardeningAnswers[0]!);
@@ -38,8 +42,20 @@ for (const { lang, locale } of languages)
         await expectNoAxeViolations(page);
         await page.screenshot({ path: `test-results/screenshots/report-${lang}-${screen.name}.png`, fullPage: false });
 
-        // A day later, the same report from Progress.
+        // The Markdown file has the report's parts under their headings.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          report.getByRole('button', { name: r.download }).click(),
+        ]);
+        const markdown = await (await download.createReadStream()).toArray();
+        const text = Buffer.concat(markdown).toString('utf8');
+        for (const heading of [r.summary, r.fixes, l.findings]) expect(text).toContain(`## ${heading}`);
+        expect(text).toContain('Rea Report');
+
+        // A day later and offline, the same report from Progress.
+        await waitForOfflineWorker(page);
         await page.clock.setSystemTime(new Date(Date.now() + day));
+        await context.setOffline(true);
         await page.goto('/progress');
         await page.getByRole('link', { name: r.openReport }).first().click();
         await expect(page).toHaveURL(/\/rehearse\/report\/[^/]+$/);
@@ -49,6 +65,7 @@ for (const { lang, locale } of languages)
         ).toHaveCount(3);
         await expect(reopened.getByText('Rea Report')).toBeVisible();
         await expectNoAxeViolations(page);
+        await context.setOffline(false);
         await page.screenshot({ path: `test-results/screenshots/report-reopened-${lang}-${screen.name}.png` });
       });
     });

@@ -13,6 +13,7 @@ export const learnerLabels = {
     skip: 'Skip question',
     followUp: /Follow-up question/,
     copy: 'Copy as Markdown',
+    download: 'Download as Markdown',
   },
   de: {
     summary: 'Zusammenfassung',
@@ -27,6 +28,7 @@ export const learnerLabels = {
     skip: 'Frage überspringen',
     followUp: /Nachfrage/,
     copy: 'Als Markdown kopieren',
+    download: 'Als Markdown herunterladen',
   },
 } as const;
 

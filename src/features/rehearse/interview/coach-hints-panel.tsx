@@ -34,8 +34,8 @@ export function CoachHints({ question, evidence, answers, earlierCount, locale }
       <p>{t('intro')}</p>
       {covered.length > 0 ? (
         <ul className="coach-covered">
-          {covered.map(({ item, quote, fromEarlier }) => (
-            <li key={item.id} lang={locale}>
+          {covered.map(({ item, status, quote, fromEarlier }) => (
+            <li key={item.id} lang={locale} data-status={status}>
               <span aria-hidden="true">✓ </span>
               <span className="coach-item">{pickText(item.label, locale)}</span>
               {quote ? (

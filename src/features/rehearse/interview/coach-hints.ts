@@ -2,9 +2,10 @@ import type { AccumulatedEvidence, AnswerRecord } from '@/domain/interview';
 import { quoteSpans } from '@/domain/interview';
 import { earnsCredit } from '@/domain/scoring/grade';
 import type { EvidenceItem } from '@/domain/scenario/scenario-schema';
+import type { EvidenceStatus } from '@/domain/scoring/score-types';
 
 /** An item the answers so far earn, with the learner's own words that earned it. */
-export type CoveredItem = { item: EvidenceItem; quote: string | null; fromEarlier: boolean };
+export type CoveredItem = { item: EvidenceItem; status: EvidenceStatus; quote: string | null; fromEarlier: boolean };
 
 /** The items the answers so far earn credit for, quoted from the answer that earned each. */
 export function coveredItems(
@@ -18,7 +19,7 @@ export function coveredItems(
     if (!e || !earnsCredit(e.status)) return [];
     const answer = e.answerIndex === null ? undefined : answers[e.answerIndex];
     const quote = answer ? quoteSpans(answer.text, e.spans) : null;
-    return [{ item, quote, fromEarlier: e.answerIndex !== null && e.answerIndex < earlierCount }];
+    return [{ item, status: e.status, quote, fromEarlier: e.answerIndex !== null && e.answerIndex < earlierCount }];
   });
 }
 
