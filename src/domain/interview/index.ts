@@ -23,3 +23,4 @@ export { buildInterviewReport, overallGrade, overallScore } from './report';
 export { compareWithPrevious, summarizeReport } from './report-change';
 export { quoteSpans } from './report-finding';
 export * from './report-types';
+export { evidenceWeights, fixKinds, topFixes, type FixKind, type ReportFix } from './report-fixes';

@@ -48,10 +48,29 @@ export function createInterviewMachine(scenario: Scenario, deps: InterviewDeps) 
           'answer.submit': { guard: and(['hasText', 'fitsAnswerLimit']), target: 'scoring', actions: 'recordAnswer' },
           'answer.dont-know': { target: 'scoring', actions: 'recordDontKnow' },
           'timer.expire': { guard: 'isMock', target: 'scoring', actions: 'recordTimeout' },
-          'question.skip': {
-            target: 'advancing',
-            actions: ['recordSkip', { type: 'persistProgress', params: { reason: 'answer' } }, 'planAfterSkip', speak],
-          },
+          // A skipped follow-up ends the question as an answer does: practice mode still shows its feedback
+          // (the main answer was given); a skipped main question has nothing to give feedback on.
+          'question.skip': [
+            {
+              guard: and(['showsFeedback', 'atProbe']),
+              target: 'feedback',
+              actions: [
+                'recordSkip',
+                { type: 'persistProgress', params: { reason: 'answer' } },
+                'planAfterSkip',
+                speak,
+              ],
+            },
+            {
+              target: 'advancing',
+              actions: [
+                'recordSkip',
+                { type: 'persistProgress', params: { reason: 'answer' } },
+                'planAfterSkip',
+                speak,
+              ],
+            },
+          ],
           'question.repeat': { actions: ['repeatQuestion', speak] },
           'question.rephrase': { actions: ['rephraseQuestion', speak] },
         },

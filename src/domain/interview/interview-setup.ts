@@ -76,6 +76,7 @@ export function interviewSetup(scenario: Scenario, deps: InterviewDeps & { now: 
       planIsProbe: ({ context }) => context.plan?.kind === 'probe',
       planIsMain: ({ context }) => context.plan?.kind === 'main',
       showsFeedback: ({ context }) => context.mode === 'practice',
+      atProbe: ({ context }) => Boolean(context.position?.probeId),
       canRetry: ({ context }) =>
         context.mode === 'practice' && (context.position?.attempt ?? maxAttempts) < maxAttempts,
     },

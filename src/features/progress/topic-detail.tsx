@@ -4,6 +4,7 @@ import type { MissedEvidence, Readiness, TopicProgress } from '@/domain/progress
 import type { EvidenceLabelOf } from './evidence-labels';
 import { ModeTable } from './mode-table';
 import { thresholdValues } from './readiness-text';
+import { ReportLinks } from './report-links';
 import { ScoreChart } from './score-chart';
 
 function ReadinessLine({ readiness }: { readiness: Readiness }) {
@@ -63,6 +64,7 @@ export const TopicDetail = memo(function TopicDetail({
       )}
       <h4 id={`${id}-missed`}>{t('missed.heading')}</h4>
       <MissedList items={progress.mostMissed} labelOf={labelOf} headingId={`${id}-missed`} />
+      <ReportLinks points={progress.trend} />
     </section>
   );
 });

@@ -6,6 +6,7 @@ import { downloadBackup } from '@/storage/download-backup';
 import { appDatabase } from '@/storage/database';
 import { queryKeys } from '@/storage/query-keys';
 import { restoreBackup, type RestoreResult } from '@/storage/restore-backup';
+import { fullEvidenceListQuery, setFullEvidenceList } from '@/storage/coach-settings';
 import { activeProfileIdQuery, profilesQuery } from '@/storage/shared-queries';
 import { estimateUsage, isPersisted, requestPersistence } from '@/storage/storage-status';
 
@@ -52,4 +53,10 @@ export function useRequestPersistence() {
 
 export function useStorageUsage() {
   return useQuery({ queryKey: queryKeys.storage.usage(), queryFn: () => estimateUsage() });
+}
+
+export const useFullEvidenceList = () => useQuery(fullEvidenceListQuery());
+
+export function useSetFullEvidenceList() {
+  return useMutation({ mutationFn: setFullEvidenceList });
 }

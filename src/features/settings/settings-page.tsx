@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '@/components/language-select';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { BackupSection } from './backup-section';
+import { CoachSection } from './coach-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <p>{t('languageHelp')}</p>
         <LanguageSelect className="field" />
       </section>
+      <CoachSection />
       <BackupSection />
       <RestoreSection />
       <StorageSection />

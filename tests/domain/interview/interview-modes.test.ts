@@ -32,6 +32,25 @@ describe('practice mode', () => {
     expect(whereAt(actor.getSnapshot())).toBe('dr-plan');
   });
 
+  it("still shows the question's feedback when a follow-up is skipped", () => {
+    const { actor } = started({ mode: 'practice' });
+    actor.send({ type: 'answer.submit', text: policyOnly });
+    expect(whereAt(actor.getSnapshot())).toBe('backup-schedule/where-copies');
+    actor.send({ type: 'question.skip' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.hasTag('showing-feedback')).toBe(true);
+    expect(snapshot.context.position).toMatchObject({ questionId: 'backup-schedule' });
+    actor.send({ type: 'feedback.continue' });
+    expect(whereAt(actor.getSnapshot())).toBe('dr-plan');
+  });
+
+  it('moves on without feedback when the main question itself is skipped', () => {
+    const { actor } = started({ mode: 'practice' });
+    actor.send({ type: 'question.skip' });
+    expect(actor.getSnapshot().hasTag('showing-feedback')).toBe(false);
+    expect(whereAt(actor.getSnapshot())).toBe('dr-plan');
+  });
+
   it('asks probes before the feedback, not after each probe answer', () => {
     const { actor } = started({ mode: 'practice' });
     actor.send({ type: 'answer.submit', text: policyOnly });

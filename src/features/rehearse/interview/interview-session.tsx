@@ -5,6 +5,7 @@ import type { Attempt } from '@/domain/records/attempt-schema';
 import { draftPositionKey, draftPositionOf } from '@/domain/records/draft-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreferences } from '@/lib/preferences-store';
+import { useProfiles } from '../queries';
 import { usePreviousSummary } from '../report/previous-summary';
 import { ReportView } from '../report/report-view';
 import { useStoredDrafts } from '../session/stored-drafts';
@@ -41,6 +42,7 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
   const positionKey = draftPosition ? draftPositionKey(draftPosition) : '';
   const storedDrafts = useStoredDrafts(attempt.id);
   const previous = usePreviousSummary(scenario, attempt);
+  const learner = useProfiles().data?.find((p) => p.id === attempt.profileId)?.name;
   const finished = state.status === 'done';
   useDraftCleanup(attempt.id, draftPosition, { settled: !saving && !problem, finished });
   const report = useMemo(
@@ -50,7 +52,11 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
   const focusTarget = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    focusTarget.current?.querySelector<HTMLElement>('textarea, h2[tabindex]')?.focus();
+    const target = focusTarget.current?.querySelector<HTMLElement>('textarea, h2[tabindex]');
+    target?.focus();
+    // The report opens at its top, whatever the page's scroll position when the interview ended (jsdom has no
+    // scrollIntoView, hence the check).
+    if (finished && target && 'scrollIntoView' in target) target.scrollIntoView({ block: 'start' });
   }, [positionKey, finished, state.value, storedDrafts]);
 
   const earlierQuestion = draftPosition?.questionId;
@@ -80,7 +86,8 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
         )}
       </div>
       <SaveProblemAlert problem={problem} waiting={waiting} />
-      <TranscriptView turns={context.transcript} scenario={scenario} locale={locale} />
+      {/* A finished interview's transcript is folded into its report, below the findings. */}
+      {!finished && <TranscriptView turns={context.transcript} scenario={scenario} locale={locale} />}
       <div ref={focusTarget}>
         {state.hasTag('introduction') && (
           <div className="actions">
@@ -114,7 +121,13 @@ export function InterviewSession({ scenario, attempt }: { scenario: Scenario; at
         )}
         {report &&
           (report.outcome === 'completed' ? (
-            <ReportView report={report} scenario={scenario} />
+            <ReportView
+              report={report}
+              scenario={scenario}
+              attempt={attempt}
+              learner={learner}
+              transcript={context.transcript}
+            />
           ) : (
             <p className="card">{t('interview.closedEmpty')}</p>
           ))}

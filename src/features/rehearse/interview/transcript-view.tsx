@@ -1,29 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { AnswerRecord, Turn } from '@/domain/interview';
+import type { Turn } from '@/domain/interview';
 import type { Locale } from '@/domain/scenario/locale';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
-import { isBlankText } from '@/domain/text/visible-text';
 import { auditorText } from './auditor-text';
-
-function learnerText(
-  answer: AnswerRecord,
-  t: (key: 'interview.skipped' | 'interview.dontKnowText' | 'interview.timedOut' | 'interview.noAnswer') => string,
-): string {
-  if (answer.kind === 'skip') return t('interview.skipped');
-  if (answer.kind === 'dont-know') return t('interview.dontKnowText');
-  if (answer.kind === 'timeout' && isBlankText(answer.text)) return t('interview.timedOut');
-  return answer.text || t('interview.noAnswer');
-}
+import { learnerText } from './learner-text';
 
 /** The conversation so far, read like a transcript; the newest auditor turn is announced to screen readers. */
 export function TranscriptView({
   turns,
   scenario,
   locale,
+  announce = true,
 }: {
   turns: readonly Turn[];
   scenario: Scenario;
   locale: Locale;
+  /** Announce the newest auditor turn (a live interview); a finished report's transcript is read, not announced. */
+  announce?: boolean;
 }) {
   const { t } = useTranslation('rehearse');
   const lastAuditor = turns.findLastIndex((turn) => turn.role === 'auditor');
@@ -40,9 +33,11 @@ export function TranscriptView({
           </li>
         ))}
       </ol>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true" lang={locale}>
-        {latest?.role === 'auditor' ? auditorText(latest.message, scenario, locale, t) : ''}
-      </p>
+      {announce && (
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true" lang={locale}>
+          {latest?.role === 'auditor' ? auditorText(latest.message, scenario, locale, t) : ''}
+        </p>
+      )}
     </>
   );
 }

@@ -4,7 +4,8 @@ import type { Attempt } from '@/domain/records/attempt-schema';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { usePreviousAttempts } from '../queries';
 
-function transcriptOf(snapshot: unknown): Turn[] | undefined {
+/** The transcript kept in a stored interview snapshot, if it has one. */
+export function transcriptOf(snapshot: unknown): Turn[] | undefined {
   const context = (snapshot as { context?: { transcript?: unknown } } | undefined)?.context;
   return Array.isArray(context?.transcript) ? (context.transcript as Turn[]) : undefined;
 }

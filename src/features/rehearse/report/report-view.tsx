@@ -1,200 +1,78 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WithIsolated } from '@/components/with-isolated';
 import { Link } from 'wouter';
-import type { Finding, FindingCap, InterviewReport } from '@/domain/interview';
-import { pickText, type Locale } from '@/domain/scenario/locale';
-import type { Question, Scenario } from '@/domain/scenario/scenario-schema';
+import { WithIsolated } from '@/components/with-isolated';
+import { evidenceWeights, topFixes, type InterviewReport, type Turn } from '@/domain/interview';
+import type { Attempt } from '@/domain/records/attempt-schema';
+import { pickText } from '@/domain/scenario/locale';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { TranscriptView } from '../interview/transcript-view';
+import { FindingCard } from './finding-card';
+import { MarkdownActions } from './markdown-actions';
+import { reportDocument } from './report-document';
+import { reportFacts } from './report-facts';
+import { reportMarkdown } from './report-markdown';
+import { ReportSummary } from './report-summary';
 
-/** What a cap names, in the learner's words: the evidence item or red flag it concerns (a question cap names none). */
-function capItemLabel(cap: FindingCap, question: Question | undefined, locale: Locale): string {
-  if (cap.code === 'not-answered' || cap.code === 'skipped') return '';
-  const named =
-    cap.code === 'minor-red-flag' || cap.code === 'major-red-flag'
-      ? question?.redFlags.find((f) => f.id === cap.id)?.label
-      : question?.evidence.find((e) => e.id === cap.id)?.label;
-  return named ? pickText(named, locale) : cap.id;
-}
-
-function FindingCard({
-  finding,
-  index,
-  scenario,
-  locale,
-}: {
-  finding: Finding;
-  index: number;
+type Props = {
+  report: InterviewReport;
   scenario: Scenario;
-  locale: Locale;
-}) {
-  const { t } = useTranslation('rehearse');
-  const question = scenario.questions.find((q) => q.id === finding.questionId);
-  const headingId = `finding-${finding.questionId}`;
-  return (
-    <li className={`card finding grade-${finding.grade ?? 'none'}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('report.finding', { index: index + 1 })}
-        {finding.grade ? `: ${t(`grades.${finding.grade}`)}` : ''}
-      </h3>
-      {question && (
-        <p className="finding-question" lang={locale}>
-          {pickText(question.prompt, locale)}
-        </p>
-      )}
-      <p>
-        <strong>{t('report.controls')}</strong> {finding.controls.join(', ')}
-      </p>
-      {finding.caps.length > 0 && (
-        <div className="finding-caps">
-          <h4>{t('report.whyGrade')}</h4>
-          <ul>
-            {finding.caps.map((cap) => (
-              <li key={`${cap.code}:${cap.id}`} lang={locale}>
-                {t(`report.caps.${cap.code}`, {
-                  limit: t(`grades.${cap.limit}`),
-                  item: capItemLabel(cap, question, locale),
-                })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {finding.status === 'not-answered' && <p>{t('report.notAsked')}</p>}
-      {finding.status === 'skipped' && <p>{t('report.skippedFinding')}</p>}
-      {finding.score !== null && <p>{t('report.score', { score: finding.score })}</p>}
-      {finding.given.length > 0 && (
-        <>
-          <h4>{t('report.given')}</h4>
-          <ul>
-            {finding.given.map((g) => (
-              <li key={g.evidenceId} lang={locale}>
-                {g.label}: <q>{g.quote ?? t('report.noQuote')}</q>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {finding.missing.length > 0 && finding.status !== 'not-answered' && (
-        <>
-          <h4>{t('report.missing')}</h4>
-          <ul>
-            {finding.missing.map((m) => (
-              <li key={m.evidenceId} lang={locale}>
-                {m.label}
-                {m.essential ? ` (${t('report.essential')})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {finding.redFlags.length > 0 && (
-        <>
-          <h4>{t('report.redFlags')}</h4>
-          <ul>
-            {finding.redFlags.map((f) => (
-              <li key={f.redFlagId} lang={locale}>
-                {f.label}
-                {f.quote ? (
-                  <>
-                    {' '}
-                    — <q>{f.quote}</q>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {finding.recommendations.length > 0 && (
-        <>
-          <h4>{t('report.recommendations')}</h4>
-          <ul>
-            {finding.recommendations.map((r) => (
-              <li key={r.for} lang={locale}>
-                {r.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {finding.status !== 'not-answered' && (
-        <details>
-          <summary>{t('report.modelAnswer')}</summary>
-          <p lang={locale}>{finding.modelAnswer}</p>
-        </details>
-      )}
-    </li>
-  );
-}
+  attempt: Attempt;
+  learner: string | undefined;
+  transcript: readonly Turn[];
+};
 
-function ChangeSummary({ report }: { report: InterviewReport }) {
-  const { t } = useTranslation('rehearse');
-  const change = report.change;
-  if (!change) return <p>{t('report.firstAttempt')}</p>;
-  const delta = change.scoreDelta > 0 ? `+${change.scoreDelta}` : String(change.scoreDelta);
-  return (
-    <>
-      <p>{t('report.changeScore', { delta })}</p>
-      {change.previousGrade && change.gradeChange && (
-        <p>
-          {t('report.changeGrade', { grade: t(`grades.${change.previousGrade}`) })} ({t(`report.${change.gradeChange}`)}
-          )
-        </p>
-      )}
-    </>
-  );
-}
-
-/** The end-of-interview report: overall result, a finding per question in audit language, and the change since last time. */
-export function ReportView({ report, scenario }: { report: InterviewReport; scenario: Scenario }) {
-  const { t } = useTranslation('rehearse');
+/**
+ * The report, read top down: who, when and what; the summary with the fixes worth most; a finding per question;
+ * the transcript folded away. The same text can be printed, copied or downloaded as Markdown.
+ */
+export function ReportView({ report, scenario, attempt, learner, transcript }: Props) {
+  const { t, i18n } = useTranslation('report');
+  const { t: tr } = useTranslation('rehearse');
   const locale = report.locale;
+  const translators = useMemo(() => ({ t, tr, language: i18n.language }), [t, tr, i18n.language]);
+  const fixes = useMemo(() => topFixes(report, evidenceWeights(scenario)), [report, scenario]);
+  const facts = reportFacts(attempt, scenario, learner, translators);
+  const markdown = useCallback(
+    () => reportMarkdown(reportDocument({ report, fixes, scenario, attempt, learner, transcript, translators })),
+    [report, fixes, scenario, attempt, learner, transcript, translators],
+  );
   return (
     <article className="report" aria-labelledby="report-heading">
       <h2 id="report-heading" tabIndex={-1}>
-        <WithIsolated text={(title) => t('report.heading', { title })} value={pickText(scenario.title, locale)} />
+        <WithIsolated text={(title) => tr('report.heading', { title })} value={pickText(scenario.title, locale)} />
       </h2>
-      <section className="card report-overall" aria-labelledby="overall-heading">
-        <h3 id="overall-heading">{t('report.overall')}</h3>
-        {report.grade && <p className="report-result">{t('report.result', { grade: t(`grades.${report.grade}`) })}</p>}
-        <p>{t('report.coverage', { score: report.score })}</p>
-        <p>{t('report.answered', { answered: report.answeredQuestions, total: report.totalQuestions })}</p>
-        {report.unansweredQuestions.length > 0 && (
-          <>
-            <h4>{t('report.unansweredHeading')}</h4>
-            <ul className="unanswered-questions">
-              {report.unansweredQuestions.map((id) => {
-                const index = scenario.questions.findIndex((q) => q.id === id);
-                const question = scenario.questions[index];
-                return (
-                  <li key={id} lang={locale}>
-                    {t('report.unansweredItem', {
-                      index: index + 1,
-                      prompt: question ? pickText(question.prompt, locale) : id,
-                    })}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-        <h4>{t('report.change')}</h4>
-        <ChangeSummary report={report} />
-      </section>
-      <h3>{t('report.findings')}</h3>
+      <dl className="report-facts" aria-label={t('about')}>
+        {facts.map((fact) => (
+          <div key={fact.label}>
+            <dt>{fact.label}</dt>
+            <dd>
+              <bdi>{fact.value}</bdi>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <ReportSummary report={report} fixes={fixes} scenario={scenario} />
+      <h3>{tr('report.findings')}</h3>
       <ol className="findings">
         {report.findings.map((finding, index) => (
           <FindingCard key={finding.questionId} finding={finding} index={index} scenario={scenario} locale={locale} />
         ))}
       </ol>
+      <details className="card report-transcript">
+        <summary>{t('transcriptShow', { count: transcript.length })}</summary>
+        <TranscriptView turns={transcript} scenario={scenario} locale={locale} announce={false} />
+      </details>
       <div className="actions no-print">
         <button type="button" className="button" onClick={() => window.print()}>
-          {t('report.print')}
+          {tr('report.print')}
         </button>
-        <Link href={`/${scenario.id}`} className="button primary">
-          {t('report.again')}
+        <MarkdownActions markdown={markdown} fileName={`${scenario.id}-${attempt.id}.md`} />
+        <Link href={`~/rehearse/${scenario.id}`} className="button primary">
+          {tr('report.again')}
         </Link>
-        <Link href="/" className="button">
-          {t('report.other')}
+        <Link href="~/rehearse" className="button">
+          {tr('report.other')}
         </Link>
       </div>
     </article>
