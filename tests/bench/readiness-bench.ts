@@ -3,13 +3,12 @@
 // team read back and the model (topic and control views in one pass) computed. Prints medians and 95th
 // percentiles in milliseconds; asserts nothing. Targets: import < 3 s.
 // Run: npm run bench:readiness [-- --people 200 --topics 8 --attempts 20 --runs 5 --model-runs 20]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
 import { chromiumArgs, chromiumExecutable } from './../e2e/support/chromium';
+import { buildBenchPage, numberOption, serveBenchPage } from './support/bench-page';
 
 type Figure = { runs: number; median: number; p95: number };
 type Prepared = { files: number; megabytes: number; ms: number };
@@ -31,43 +30,7 @@ type BenchWindow = {
   };
 };
 
-const root = path.resolve(import.meta.dirname, '../..');
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    root: path.join(root, 'tests/bench/readiness-bench'),
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    resolve: { alias: { '@': path.join(root, 'src') } },
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-  const server = createServer((request, response) => {
-    const name = path.normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^[/\\]+/, '');
-    const file = path.join(dir, name || 'index.html');
-    try {
-      const body = readFileSync(file.startsWith(dir) ? file : path.join(dir, 'index.html'));
-      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/index.html` });
-    }),
-  );
-}
+const option = numberOption;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const line = (label: string, f: Figure) =>
@@ -102,8 +65,8 @@ async function areaFigures(): Promise<void> {}
 
 const shape = { people: option('people', 200), topics: option('topics', 8), attemptsPerTopic: option('attempts', 20) };
 const outDir = mkdtempSync(path.join(tmpdir(), 'readiness-bench-'));
-await buildPage(outDir);
-const { server, url } = await serve(outDir);
+await buildBenchPage('readiness-bench', outDir);
+const { server, url } = await serveBenchPage(outDir);
 const browser = await chromium.launch({
   executablePath: await chromiumExecutable(),
   args: chromiumArgs,

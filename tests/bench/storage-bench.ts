@@ -2,13 +2,12 @@
 // the progress page over 1,000 attempts, exports and restores the backup, and times a change reaching a second
 // tab. Prints medians and 95th percentiles in milliseconds; asserts nothing.
 // Run: npx tsx tests/bench/storage-bench.ts [--attempts 1000] [--answers 10] [--runs 30]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
+import { buildBenchPage, numberOption, serveBenchPage } from './support/bench-page';
 
 type Figure = { runs: number; median: number; p95: number };
 type BenchResult = {
@@ -40,46 +39,7 @@ type BenchWindow = {
   };
 };
 
-const root = path.resolve(import.meta.dirname, '../..');
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    root: path.join(root, 'tests/bench/storage-bench'),
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@': path.join(root, 'src') } },
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const file = path.join(
-      dir,
-      path.normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^[/\\]+/, '') || 'index.html',
-    );
-    try {
-      const body = readFileSync(file.startsWith(dir) && !file.endsWith(path.sep) ? file : path.join(dir, 'index.html'));
-      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        server,
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/index.html`,
-      });
-    }),
-  );
-}
+const option = numberOption;
 
 async function crossTabDelay(first: Page, second: Page): Promise<number> {
   const name = `bench-tabs-${Date.now()}`;
@@ -122,8 +82,8 @@ function report(result: BenchResult, tabs: number): void {
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'storage-bench-'));
-await buildPage(outDir);
-const { server, url } = await serve(outDir);
+await buildBenchPage('storage-bench', outDir);
+const { server, url } = await serveBenchPage(outDir);
 const browser = await chromium.launch({
   executablePath: await chromiumExecutable(),
   args: chromiumArgs,

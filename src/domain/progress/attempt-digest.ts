@@ -4,7 +4,7 @@ import { attemptModes, type Attempt } from '@/domain/records/attempt-schema';
 import { recordIdSchema, slugSchema, timestampSchema } from '@/domain/records/field-schemas';
 import { grades, topics } from '@/domain/scenario/scenario-schema';
 import { earnsCredit } from '@/domain/scoring/grade';
-import { attemptOutcome } from './attempt-outcome';
+import { attemptOutcome, type AttemptOutcome } from './attempt-outcome';
 
 /**
  * What the progress page needs of one completed attempt, a few hundred bytes instead of its answers' full
@@ -56,15 +56,26 @@ export function answeredQuestions(answers: readonly Pick<Answer, 'questionId' | 
 }
 
 /**
- * The digest of a completed attempt from its answers; undefined for other attempts, when nothing can be scored, or
- * when no answer has any text: an interview ended without an answer is abandoned, whatever its stored status.
+ * What a completed attempt counts with: its answered questions and outcome. Undefined for other attempts, when
+ * nothing can be scored, or when no answer has any text: an interview ended without an answer is abandoned,
+ * whatever its stored status. Progress digests and readiness reports both count attempts by this one rule.
  */
-export function digestAttempt(attempt: Attempt, answers: readonly Answer[]): AttemptDigest | undefined {
+export function countedAttempt(
+  attempt: Attempt,
+  answers: readonly Answer[],
+): { answered: string[]; outcome: AttemptOutcome } | undefined {
   if (attempt.status !== 'completed') return undefined;
   const answered = answeredQuestions(answers);
   if (answered.length === 0) return undefined;
   const outcome = attemptOutcome(attempt, answers);
-  if (!outcome) return undefined;
+  return outcome ? { answered, outcome } : undefined;
+}
+
+/** The digest of a completed attempt from its answers; undefined when the attempt does not count (`countedAttempt`). */
+export function digestAttempt(attempt: Attempt, answers: readonly Answer[]): AttemptDigest | undefined {
+  const counted = countedAttempt(attempt, answers);
+  if (!counted) return undefined;
+  const { answered, outcome } = counted;
   return {
     attemptId: attempt.id,
     profileId: attempt.profileId,

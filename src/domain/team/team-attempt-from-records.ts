@@ -1,5 +1,5 @@
-import { answeredQuestions } from '@/domain/progress/attempt-digest';
-import { attemptOutcome, bestResultByQuestion } from '@/domain/progress/attempt-outcome';
+import { countedAttempt } from '@/domain/progress/attempt-digest';
+import { bestResultByQuestion } from '@/domain/progress/attempt-outcome';
 import type { Answer } from '@/domain/records/answer-schema';
 import type { Attempt } from '@/domain/records/attempt-schema';
 import { pickText } from '@/domain/scenario/locale';
@@ -66,11 +66,10 @@ export function teamAttemptFromRecords(
   scenario: Scenario,
   includeAnswers: boolean,
 ): TeamAttempt | undefined {
-  if (attempt.status !== 'completed') return undefined;
-  const answered = new Set(answeredQuestions(answers));
-  if (answered.size === 0) return undefined;
-  const outcome = attemptOutcome(attempt, answers);
-  if (!outcome) return undefined;
+  const counted = countedAttempt(attempt, answers);
+  if (!counted) return undefined;
+  const { outcome } = counted;
+  const answered = new Set(counted.answered);
   return {
     attemptId: attempt.id,
     profileId: attempt.profileId,
