@@ -34,6 +34,7 @@ export const pseudoPack: LanguagePack = {
     correlative: [],
     ended: [],
     present: [],
+    residual: [],
     subject: ['wi'],
   } satisfies CueWords,
   words: {

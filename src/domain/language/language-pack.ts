@@ -13,6 +13,7 @@ export const cueCategories = [
   'correlative',
   'ended',
   'present',
+  'residual',
 ] as const;
 export type CueCategory = (typeof cueCategories)[number];
 

@@ -84,10 +84,15 @@ export function stemGerman(word: string): string {
   return foldGerman(w.toLowerCase());
 }
 
-/** The Snowball stem, and for participles also the stem of the verb they come from. */
+/**
+ * The Snowball stem, for participles also the stem of the verb they come from, and for a plural in -en of a noun
+ * in -o ("Konten", "Risiken") the singular's stem, which Snowball leaves whole ("konto", "risiko").
+ */
 export function germanStems(word: string): string[] {
   const stems = [stemGerman(word)];
   if (word.length < 5 || /\p{N}/u.test(word)) return stems;
+  const plural = /^(\p{L}{3,}[^aeiouäöü])en$/u.exec(word);
+  if (plural?.[1] !== undefined && stems[0] === foldGerman(plural[1])) stems.push(`${stems[0]}o`);
   for (const base of participleBases(word)) {
     const stem = stemGerman(base);
     if (!stems.includes(stem)) stems.push(stem);

@@ -7,7 +7,7 @@ import { buildFuzzyIndex, type FuzzyEntry, type FuzzyIndex } from './fuzzy';
 import { lexiconFor, wordsOf } from '../words/lexicon';
 import { compilePattern, indexPatterns, type Pattern, type PatternKind, type Posting } from './patterns';
 import type { ScoringInput } from '../score-types';
-import { stemWord } from '../words/stem-cache';
+import { stemVariants, stemWord } from '../words/stem-cache';
 import { tokenize } from '../text/tokenize';
 
 /** A question prepared for scoring many answers quickly (one per keystroke). */
@@ -46,8 +46,9 @@ function compoundSplitter(
   const locale = input.locale;
   const stems = new Set<string>();
   const surfaces = new Set<string>();
+  // Any stem of the part counts, so a plural part ("-konten") meets the singular ("-konto") the phrase has.
   const isPart = (text: string): boolean =>
-    surfaces.has(text) || (text.length >= 4 && stems.has(stemWord(text, locale)));
+    surfaces.has(text) || (text.length >= 4 && stemVariants(text, locale).some((s) => stems.has(s)));
   const add = (word: string): void => {
     const parts = splitCompound(word, isPart, compounds.linkers)?.map((p) => p.text) ?? [word];
     for (const part of parts) {

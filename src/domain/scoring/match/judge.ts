@@ -4,7 +4,7 @@ import type { Unit } from '../words/analyze';
 import type { LanguageLexicon } from '../words/lexicon';
 import type { Match } from './find-matches';
 import type { Pattern } from './patterns';
-import { endedOf, hedgeOf, negationOf, planOf, type MatchPlace } from '../text/scope';
+import { endedOf, hedgeOf, leftOverOf, negationOf, planOf, type MatchPlace } from '../text/scope';
 import type { DiagnosticKind, EvidenceStatus, Span } from '../score-types';
 import type { Cue, Structure } from '../text/structure';
 import type { Token } from '../text/tokenize';
@@ -148,16 +148,21 @@ export function judgeMatch(match: Match, pattern: Pattern, ctx: AnswerContext): 
   // Practice that has ended is neither evidence nor a red flag, whichever way it was phrased.
   const ended = endedOf(scope, place);
   if (ended !== null) return verdict('negated', [ended], 'ended');
-  const negation = negationOf(scope, place);
+  const denied = negationOf(scope, place);
+  // Evidence named by a bad thing is met where the answer denies it is left over ("no default accounts are left
+  // enabled"); a red flag is not raised by that denial, so only evidence turns around.
+  const leftOver =
+    denied !== null && pattern.kind === 'evidence' && !pattern.negative ? leftOverOf(scope, place) : null;
+  const negation = leftOver === null ? denied : null;
   // A negative pattern ("no shared accounts") is met where the answer negates its words.
   const met = pattern.negative ? negation !== null : negation === null;
   if (!met) return verdict('negated', [negation], 'negation');
   const plan = negation === null ? planOf(scope, place) : null;
   if (plan !== null) return verdict('planned', [plan], 'plan');
-  const stated = pattern.negative ? negation : null;
+  const stated = pattern.negative ? negation : leftOver === null ? null : denied;
   const hedge = hedgeOf(scope, place);
-  if (hedge !== null) return verdict('partial', [stated, hedge], 'hedge');
-  if (match.units.some((u) => ctx.typoUnits.has(u))) return verdict('partial', [stated], 'typo');
-  if (isEcho(match, place, ctx)) return verdict('partial', [stated], 'echo');
-  return verdict('covered', [stated]);
+  if (hedge !== null) return verdict('partial', [stated, leftOver, hedge], 'hedge');
+  if (match.units.some((u) => ctx.typoUnits.has(u))) return verdict('partial', [stated, leftOver], 'typo');
+  if (isEcho(match, place, ctx)) return verdict('partial', [stated, leftOver], 'echo');
+  return verdict('covered', [stated, leftOver]);
 }

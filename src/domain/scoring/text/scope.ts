@@ -85,6 +85,27 @@ export function negationOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
   return cueAfter(ctx, place, 'negationAfter', packFor(ctx.locale).cueReachAfter.negation);
 }
 
+// How far after the match a word for what is left over may stand: "default accounts are not left enabled".
+const residualReach = 3;
+
+/**
+ * A word saying a bad state is left over, just after the match in its clause: "no default accounts are left
+ * enabled", "kein Standardkonto bleibt aktiv". Denying it says the bad thing was removed, so for evidence the
+ * negation is turned around; the match's own words do not count ("default accounts left enabled" as a phrase).
+ */
+export function leftOverOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
+  return (
+    ctx.structure.cues.find(
+      (c) =>
+        has(c, 'residual') &&
+        !isOwn(c, place) &&
+        c.first > place.last &&
+        c.first - place.last - 1 <= residualReach &&
+        sameClause(ctx.structure, c.first, place.last),
+    ) ?? null
+  );
+}
+
 /** The cue that turns the match into a plan or wish, if any. */
 export function planOf(ctx: ScopeContext, place: MatchPlace): Cue | null {
   const before = cueBefore(ctx, place, 'plan', reachBefore.plan);

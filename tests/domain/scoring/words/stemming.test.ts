@@ -40,4 +40,13 @@ describe('stemming', () => {
     const shared = germanStems(participle).filter((s) => germanStems(other).includes(s));
     expect(shared.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['konten', 'konto'],
+    ['standardkonten', 'standardkonto'],
+    ['risiken', 'risiko'],
+  ])('German plural %s meets the singular %s', (plural, singular) => {
+    const shared = germanStems(plural).filter((s) => germanStems(singular).includes(s));
+    expect(shared.length).toBeGreaterThan(0);
+  });
 });
